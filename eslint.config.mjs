@@ -1,0 +1,121 @@
+// Lint rules, and the one-way layering of Rapport: domain ← ports ← adapters / features / ui ← shell.
+// i18n is a leaf anyone may import. Features never import each other or adapters. Nothing in src/ imports
+// tools/ or tests/. The layering is enforced with no-restricted-imports regexes on the import specifier, so a
+// relative path (`../../adapters/graph`) and a package name (`react`) are caught the same way.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { readdirSync, existsSync } from 'node:fs';
+
+const layer = (names) => ({ regex: `(^|/)(${names.join('|')})(/|$)` });
+const outsideSrc = { regex: '(^|/)(tools|tests)(/|$)', message: 'src/ never imports tools/ or tests/.' };
+const uiPackages = { regex: '^(react|react-dom|@fluentui/.*)(/.*)?$', message: 'The domain and ports are UI-free.' };
+const hostPackages = {
+  regex: '^(@microsoft/teams-js|@azure/msal-browser|@microsoft/microsoft-graph-client)(/.*)?$',
+  message: 'Host and Graph SDKs live in src/adapters only.',
+};
+
+const restrict = (...patterns) => ['error', { patterns }];
+
+const featureDir = 'src/features';
+// The planned features, plus any folder that appears under src/features.
+const PLANNED_FEATURES = ['agenda-insert', 'upcoming-one-on-ones', 'follow-up-sync', 'trust-checklist', 'team-dashboard', 'repair-plan', 'settings'];
+const features = [
+  ...new Set([
+    ...PLANNED_FEATURES,
+    ...(existsSync(featureDir) ? readdirSync(featureDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : []),
+  ]),
+];
+const featureBlocks = features.map((name) => ({
+  files: [`src/features/${name}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': restrict(
+      { ...layer(['adapters', 'shell']), message: 'Features reach hosts and Graph through ports only.' },
+      ...(features.length > 1
+        ? [{ ...layer(features.filter((f) => f !== name)), message: 'Features never import each other; compose them in src/shell.' }]
+        : []),
+      outsideSrc,
+      hostPackages,
+    ),
+  },
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'coverage/**', 'reports/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/domain/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict(
+        { ...layer(['ports', 'adapters', 'features', 'ui', 'shell']), message: 'The domain imports nothing above it.' },
+        uiPackages,
+        hostPackages,
+        outsideSrc,
+      ),
+      'no-restricted-globals': ['error', 'fetch', 'window', 'document', 'localStorage', 'sessionStorage', 'Office'],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time comes in through a Clock.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time comes in through a Clock.' },
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Randomness comes in as a parameter.' },
+      ],
+    },
+  },
+  {
+    files: ['src/ports/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict(
+        { ...layer(['adapters', 'features', 'ui', 'shell']), message: 'Ports import only the domain.' },
+        uiPackages,
+        hostPackages,
+        outsideSrc,
+      ),
+    },
+  },
+  {
+    files: ['src/adapters/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict(
+        { ...layer(['features', 'ui', 'shell']), message: 'Adapters implement ports; they know no features or UI.' },
+        outsideSrc,
+      ),
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict(
+        { ...layer(['adapters', 'features', 'shell', 'ports']), message: 'Shared UI uses domain types and i18n only.' },
+        hostPackages,
+        outsideSrc,
+      ),
+    },
+  },
+  {
+    files: ['src/i18n/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict(
+        { ...layer(['domain', 'ports', 'adapters', 'features', 'ui', 'shell']), message: 'i18n is a leaf.' },
+        uiPackages,
+        hostPackages,
+        outsideSrc,
+      ),
+    },
+  },
+  { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  { files: ['src/shell/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': restrict(outsideSrc) } },
+  ...featureBlocks,
+);

@@ -1,0 +1,66 @@
+import type { Locale } from '../../i18n/locale';
+
+/** The manager's private document (CONTRACTS.md §6), stored in the manager's OneDrive. Unknown fields are kept. */
+export interface ManagerSettings {
+  language: Locale | null;
+  planMode: 'pair' | 'group';
+  groupPlanId?: string;
+  autoFollowUps: boolean;
+  extraSubjectWords: string[];
+  [unknown: string]: unknown;
+}
+
+export interface PairRecord {
+  rosterId?: string;
+  planId: string;
+  buckets: { followUps: string; topics: string };
+}
+
+export interface LedgerEntry {
+  taskId: string;
+  planId: string;
+  createdAt: string;
+}
+
+export interface SignalsCheck {
+  date: string;
+  high: string[];
+  warning: string[];
+}
+
+export interface RepairPlan {
+  startedOn: string;
+  reflections: string;
+  commitments: string[];
+}
+
+export interface ReportRecord {
+  checklist: Record<string, Record<string, true>>;
+  signals: SignalsCheck[];
+  repair: RepairPlan | null;
+  notes: Record<string, string>;
+  talkShare: Record<string, number>;
+  [unknown: string]: unknown;
+}
+
+export interface ManagerDocument {
+  schemaVersion: 1;
+  settings: ManagerSettings;
+  pairs: Record<string, PairRecord>;
+  ledger: Record<string, LedgerEntry>;
+  syncLease: { owner: string; until: string } | null;
+  lastSync?: string;
+  reports: Record<string, ReportRecord>;
+  [unknown: string]: unknown;
+}
+
+export const emptyManagerDocument = (): ManagerDocument => ({
+  schemaVersion: 1,
+  settings: { language: null, planMode: 'pair', autoFollowUps: true, extraSubjectWords: [] },
+  pairs: {},
+  ledger: {},
+  syncLease: null,
+  reports: {},
+});
+
+export const emptyReportRecord = (): ReportRecord => ({ checklist: {}, signals: [], repair: null, notes: {}, talkShare: {} });

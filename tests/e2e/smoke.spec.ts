@@ -1,0 +1,6 @@
+import { test, expect } from '@playwright/test';
+
+test('the demo index links to both surfaces', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText('Rapport')).toBeVisible();
+});

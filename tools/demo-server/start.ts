@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startDemoServer } from './server';
+
+// `npm start`: the demo pages on PORT (default 3000) and the Graph emulator on GRAPH_EMULATOR_PORT (default 4000).
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 3000);
+  const graphPort = Number(process.env.GRAPH_EMULATOR_PORT ?? 4000);
+  const distDir = resolve(__dirname, '../../dist');
+  if (!existsSync(resolve(distDir, 'index.html'))) {
+    console.error('No build found in dist/. Run `npm run build` first (npm start does it for you).');
+    process.exit(1);
+  }
+  const graphBaseUrl = `http://localhost:${graphPort}`;
+  const demo = await startDemoServer({ port, distDir, graphBaseUrl });
+  process.stdout.write(
+    [
+      'Rapport demo is running:',
+      `  ${demo.url}/             links to both surfaces`,
+      `  ${demo.url}/outlook.html the Outlook compose simulator with the task pane`,
+      `  ${demo.url}/teams.html   the Teams tab`,
+      `  Graph emulator: ${graphBaseUrl}`,
+      'Press Ctrl+C to stop.',
+      '',
+    ].join('\n'),
+  );
+  const stop = async () => {
+    await demo.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();

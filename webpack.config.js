@@ -1,0 +1,56 @@
+// One entry per host surface, each with its own page. Production builds go to dist/.
+// The Outlook pages load Office.js from Microsoft's CDN in production; the demo's /outlook.html hosts the same task
+// pane next to a local Office stand-in, so no CDN is needed to try Rapport.
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyPlugin = require('copy-webpack-plugin');
+
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** page name → entry module, title, extra head scripts */
+const pages = [
+  { name: 'taskpane', entry: './src/shell/outlook-taskpane.tsx', title: 'Rapport', scripts: [OFFICE_JS] },
+  { name: 'commands', entry: './src/shell/outlook-commands.ts', title: 'Rapport commands', scripts: [OFFICE_JS] },
+  { name: 'teams', entry: './src/shell/teams-tab.tsx', title: 'Rapport', scripts: [] },
+  { name: 'outlook', entry: './src/shell/demo/outlook-simulator.tsx', title: 'Rapport · Outlook compose simulator', scripts: [] },
+  { name: 'index', entry: './src/shell/demo/index.tsx', title: 'Rapport demo', scripts: [] },
+];
+// The benchmark's baseline page (FluentProvider, a theme and a Button) is built by this same config on request.
+if (process.env.RAPPORT_BASELINE === '1') {
+  pages.push({ name: 'baseline', entry: './tests/bench/baseline-page.tsx', title: 'Baseline', scripts: [] });
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: Object.fromEntries(pages.map((p) => [p.name, p.entry])),
+    output: {
+      path: path.resolve(__dirname, process.env.RAPPORT_DIST ?? 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        { test: /\.[jt]sx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },
+      ],
+    },
+    optimization: { splitChunks: { chunks: 'async' } },
+    performance: { hints: false },
+    plugins: [
+      ...pages.map(
+        (p) =>
+          new HtmlWebpackPlugin({
+            filename: `${p.name}.html`,
+            chunks: [p.name],
+            title: p.title,
+            template: './src/shell/page.html',
+            templateParameters: { headScripts: p.scripts },
+          }),
+      ),
+      new CopyPlugin({ patterns: [{ from: 'manifest/icons', to: 'icons', noErrorOnMissing: true }] }),
+    ],
+  };
+};
