@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CalendarEvent, SeriesCancellations } from '../../domain/model/calendar';
+import type { Clock } from '../../domain/model/clock';
+import type { ManagerDocument } from '../../domain/model/document';
+import type { Team } from '../../domain/model/people';
+import type { PairPlan, PlannerTask } from '../../domain/model/tasks';
+import type { CalendarPort, DirectoryPort, ManagerDocumentPort, TasksPort } from '../../ports/graph-ports';
+import { loading, settle, valueOf, type Area } from './area';
+
+export interface TeamDataSources {
+  directory: Pick<DirectoryPort, 'team'>;
+  calendar: Pick<CalendarPort, 'listEvents' | 'cancellations'>;
+  tasks: Pick<TasksPort, 'findPairPlan' | 'listTasks'>;
+  document: Pick<ManagerDocumentPort, 'read'>;
+  clock: Clock;
+}
+
+export interface CalendarData {
+  window: { start: string; end: string };
+  events: CalendarEvent[];
+  cancellations: SeriesCancellations[];
+}
+
+export interface TasksData {
+  pairs: PairPlan[];
+  tasks: PlannerTask[];
+}
+
+export interface TeamDataState {
+  people: Area<Team>;
+  calendar: Area<CalendarData>;
+  document: Area<ManagerDocument>;
+  tasks: Area<TasksData>;
+}
+
+type AreaName = keyof TeamDataState;
+
+const DAY_MS = 86_400_000;
+/** The 1:1 history the tab reads: 12 weeks back (streaks, the 8-week counts) and 4 weeks ahead (the next 1:1). */
+export const calendarWindow = (now: Date) => ({
+  start: new Date(now.getTime() - 12 * 7 * DAY_MS).toISOString(),
+  end: new Date(now.getTime() + 4 * 7 * DAY_MS).toISOString(),
+});
+
+async function loadCalendar(sources: TeamDataSources, events: Promise<CalendarEvent[]>, window: CalendarData['window']): Promise<CalendarData> {
+  const list = await events;
+  const masters = [...new Set(list.map((e) => e.seriesMasterId).filter((id): id is string => Boolean(id)))];
+  const cancellations = masters.length ? await sources.calendar.cancellations(masters) : [];
+  return { window, events: list, cancellations };
+}
+
+/**
+ * Pair plans the document already knows are listed at once (round 2); plans it does not know yet are looked up
+ * first, which costs a third round on a first run only.
+ */
+async function loadTasks(sources: TeamDataSources, team: Promise<Team>, document: Promise<ManagerDocument>): Promise<TasksData> {
+  const [people, doc] = await Promise.all([team, document]);
+  const known: PairPlan[] = people.reports
+    .filter((r) => doc.pairs[r.id])
+    .map((r) => ({ reportId: r.id, ...doc.pairs[r.id]! }));
+  const unknownReports = people.reports.filter((r) => !doc.pairs[r.id]);
+  const [knownTasks, found] = await Promise.all([
+    known.length ? sources.tasks.listTasks(known.map((p) => p.planId)) : Promise.resolve([]),
+    Promise.all(unknownReports.map((r) => sources.tasks.findPairPlan(people.manager, r))),
+  ]);
+  const foundPairs = found.filter((p): p is PairPlan => p !== null);
+  const foundTasks = foundPairs.length ? await sources.tasks.listTasks(foundPairs.map((p) => p.planId)) : [];
+  return { pairs: [...known, ...foundPairs], tasks: [...knownTasks, ...foundTasks] };
+}
+
+/**
+ * Everything the Team page and the Report page show, in two rounds of Graph requests: first the team, the calendar
+ * window and the manager's document (in parallel); then the series masters' cancellations and the pair plans' tasks.
+ * Each area settles on its own, so one failure never blanks the tab; `retry` reloads the failed areas only.
+ */
+export function useTeamData(sources: TeamDataSources) {
+  const [state, setState] = useState<TeamDataState>({ people: loading(), calendar: loading(), document: loading(), tasks: loading() });
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  const load = useCallback(
+    (areas: ReadonlySet<AreaName>) => {
+      const current = stateRef.current;
+      const reuse = <T>(name: AreaName, area: Area<T>, fetch: () => Promise<T>): Promise<T> => {
+        const value = valueOf(area);
+        return !areas.has(name) && value !== undefined ? Promise.resolve(value) : fetch();
+      };
+      const window = calendarWindow(sources.clock.now());
+      const team = reuse('people', current.people, () => sources.directory.team());
+      const document = reuse('document', current.document, () => sources.document.read());
+      const calendar = reuse('calendar', current.calendar, () => loadCalendar(sources, sources.calendar.listEvents(window), window));
+      const tasks = reuse('tasks', current.tasks, () => loadTasks(sources, team, document));
+      setState((s) => ({ ...s, ...Object.fromEntries([...areas].map((a) => [a, loading()])) }));
+      const names: AreaName[] = ['people', 'calendar', 'document', 'tasks'];
+      [team, calendar, document, tasks].forEach((promise, index) => {
+        const name = names[index]!;
+        if (!areas.has(name)) return;
+        void Promise.allSettled([promise]).then(([result]) => {
+          setState((s) => ({ ...s, [name]: settle(result!) }));
+        });
+      });
+    },
+    [sources],
+  );
+
+  useEffect(() => {
+    load(new Set<AreaName>(['people', 'calendar', 'document', 'tasks']));
+  }, [load]);
+
+  const retry = useCallback(() => {
+    const failed = (Object.keys(stateRef.current) as AreaName[]).filter((name) => stateRef.current[name].status === 'error');
+    // Tasks depend on the team and the document: a retry of either reloads them too.
+    if (failed.includes('people') || failed.includes('document')) failed.push('tasks');
+    if (failed.length) load(new Set(failed));
+  }, [load]);
+
+  /** The checklist and other writers hand back the document they saved, so every page shows the same copy. */
+  const documentSaved = useCallback((doc: ManagerDocument) => setState((s) => ({ ...s, document: { status: 'ready', value: doc } })), []);
+
+  return { ...state, retry, documentSaved };
+}

@@ -1,0 +1,47 @@
+import { defineCatalogue } from '../translate';
+
+/** The Teams tab's frame: navigation and the first paint. */
+export const teamsShell = defineCatalogue({
+  en: {
+    navLabel: 'Rapport pages',
+    tabTeam: 'Team',
+    tabReport: 'Report',
+    tabPractices: 'Practices',
+    tabSignals: 'Trust signals',
+    tabRepair: 'Repair',
+    tabTalk: 'Talk check',
+    tabSettings: 'Settings',
+    tabPrivacy: 'Who sees what',
+    loadingTab: 'Getting your team ready…',
+    pickReport: 'Person',
+    noReports: 'No direct reports were found for you in Microsoft 365.',
+  },
+  he: {
+    navLabel: 'העמודים של Rapport',
+    tabTeam: 'הצוות',
+    tabReport: 'איש צוות',
+    tabPractices: 'עקרונות',
+    tabSignals: 'סימני אמון',
+    tabRepair: 'תיקון אמון',
+    tabTalk: 'כמה דיברתי',
+    tabSettings: 'הגדרות',
+    tabPrivacy: 'מי רואה מה',
+    loadingTab: 'מכינים את הצוות שלך…',
+    pickReport: 'איש צוות',
+    noReports: 'לא נמצאו ב-Microsoft 365 אנשים שמדווחים אליך ישירות.',
+  },
+  sv: {
+    navLabel: 'Sidor i Rapport',
+    tabTeam: 'Teamet',
+    tabReport: 'Medarbetare',
+    tabPractices: 'Arbetssätt',
+    tabSignals: 'Förtroendesignaler',
+    tabRepair: 'Återbygga förtroende',
+    tabTalk: 'Pratkoll',
+    tabSettings: 'Inställningar',
+    tabPrivacy: 'Vem ser vad',
+    loadingTab: 'Gör i ordning ditt team…',
+    pickReport: 'Medarbetare',
+    noReports: 'Inga direktrapporterande medarbetare hittades för dig i Microsoft 365.',
+  },
+});

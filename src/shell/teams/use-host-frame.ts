@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import { connectTeamsHost } from '../../adapters/teams';
+import type { Locale } from '../../i18n/locale';
+import type { FrameTheme } from '../../ui/app-frame';
+import type { PagePreferences } from './preferences';
+
+/**
+ * The theme and language Teams asks for. The tab renders at once with the page's overrides or defaults and adopts
+ * the host's values when (and if) Teams answers; outside Teams the race times out and nothing changes.
+ */
+export function useHostFrame(preferences: PagePreferences) {
+  const [hostTheme, setHostTheme] = useState<FrameTheme>('default');
+  const [hostLocale, setHostLocale] = useState<Locale | null>(null);
+  const [inHost, setInHost] = useState(false);
+
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let live = true;
+    connectTeamsHost()
+      .then((host) => {
+        if (!live) return;
+        setInHost(host.inHost);
+        setHostTheme(host.theme);
+        setHostLocale(host.locale);
+        stop = host.onThemeChange(setHostTheme);
+      })
+      .catch((error: unknown) => console.warn('Teams context unavailable; running standalone.', error));
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, []);
+
+  return { theme: preferences.theme ?? hostTheme, hostLocale, inHost };
+}
