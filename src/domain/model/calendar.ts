@@ -44,6 +44,8 @@ export interface SeriesCancellations {
   seriesMasterId: string;
   /** The original start instants (UTC) of the cancelled occurrences, derived from the occurrence ids. */
   cancelledStarts: string[];
+  /** The original dates (YYYY-MM-DD, the series' zone) exactly as the occurrence ids carry them. */
+  cancelledDates?: string[];
 }
 
 export interface EventBody {

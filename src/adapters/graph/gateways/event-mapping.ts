@@ -1,0 +1,91 @@
+import { DateTime } from 'luxon';
+import { findIana } from 'windows-iana';
+import type { AttendeeType, CalendarEvent, EventType, ResponseKind } from '../../../domain/model/calendar';
+
+interface DateTimeTimeZone {
+  dateTime: string;
+  timeZone?: string;
+}
+interface EmailAddress {
+  name?: string;
+  address?: string;
+}
+export interface EventDto {
+  id: string;
+  iCalUId?: string;
+  subject?: string | null;
+  start: DateTimeTimeZone;
+  end: DateTimeTimeZone;
+  isAllDay?: boolean;
+  isCancelled?: boolean;
+  type?: EventType;
+  seriesMasterId?: string | null;
+  originalStart?: string | null;
+  originalStartTimeZone?: string | null;
+  organizer?: { emailAddress?: EmailAddress };
+  isOrganizer?: boolean;
+  responseStatus?: { response?: ResponseKind };
+  attendees?: Array<{ type?: AttendeeType; status?: { response?: ResponseKind }; emailAddress?: EmailAddress }>;
+  webLink?: string | null;
+  bodyPreview?: string;
+}
+
+export const EVENT_SELECT = [
+  'id', 'iCalUId', 'subject', 'start', 'end', 'isAllDay', 'isCancelled', 'type', 'seriesMasterId', 'originalStart',
+  'originalStartTimeZone', 'organizer', 'isOrganizer', 'responseStatus', 'attendees', 'webLink', 'bodyPreview',
+].join(',');
+
+/**
+ * Graph's dateTime has no offset: it is in the zone we asked for (UTC). Appending Z makes it an instant. All-day
+ * events are midnight to midnight on their dates and take the same path: their dates are kept, never converted.
+ */
+export const toInstant = (value: DateTimeTimeZone, isAllDay = false): string => {
+  const plain = value.dateTime.replace(/Z$/, '');
+  const zone = ianaZone(value.timeZone);
+  if (!isAllDay && zone && !/^(UTC|Etc\/UTC)$/i.test(zone)) {
+    // Graph ignored our Prefer (it should not): convert from the zone it names.
+    const converted = DateTime.fromISO(plain, { zone }).toUTC();
+    if (converted.isValid) return converted.toISO({ suppressMilliseconds: false }) ?? plain;
+  }
+  const [whole = plain, fraction = ''] = plain.split('.');
+  return `${whole}.${fraction.padEnd(3, '0').slice(0, 3)}Z`;
+};
+
+/** The event's own zone as IANA: Graph reports a Windows name ("W. Europe Standard Time") or an IANA one. */
+export const ianaZone = (zone: string | null | undefined): string | null => {
+  if (!zone || zone.startsWith('tzone://')) return null;
+  if (zone.includes('/') || /^(UTC|Etc\/UTC)$/i.test(zone)) return zone;
+  return findIana(zone)[0] ?? null;
+};
+
+const normaliseInstant = (value: string | null | undefined): string | null => {
+  if (!value) return null;
+  const time = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+};
+
+const address = (email?: EmailAddress) => ({ name: email?.name ?? email?.address ?? '', address: email?.address ?? '' });
+
+export const toCalendarEvent = (dto: EventDto): CalendarEvent => ({
+  id: dto.id,
+  iCalUId: dto.iCalUId ?? dto.id,
+  subject: dto.subject ?? '',
+  start: toInstant(dto.start, dto.isAllDay),
+  end: toInstant(dto.end, dto.isAllDay),
+  timeZone: ianaZone(dto.originalStartTimeZone),
+  isAllDay: dto.isAllDay ?? false,
+  isCancelled: dto.isCancelled ?? false,
+  type: dto.type ?? 'singleInstance',
+  seriesMasterId: dto.seriesMasterId ?? null,
+  originalStart: normaliseInstant(dto.originalStart),
+  organizer: address(dto.organizer?.emailAddress),
+  isOrganizer: dto.isOrganizer ?? false,
+  myResponse: dto.responseStatus?.response ?? 'none',
+  attendees: (dto.attendees ?? []).map((attendee) => ({
+    ...address(attendee.emailAddress),
+    type: attendee.type ?? 'required',
+    response: attendee.status?.response ?? 'none',
+  })),
+  webLink: dto.webLink ?? null,
+  ...(dto.bodyPreview !== undefined ? { bodyPreview: dto.bodyPreview } : {}),
+});

@@ -1,0 +1,61 @@
+import type { RuntimeConfig, TokenProvider } from '../../ports/auth';
+import type { CalendarPort, DirectoryPort, ManagerDocumentPort, TasksPort } from '../../ports/graph-ports';
+import { createBatcher, type Batcher } from './batch';
+import { createGraphClient, type GraphClient } from './graph-client';
+import { createCalendarGateway } from './gateways/calendar-gateway';
+import { createDirectoryGateway } from './gateways/directory-gateway';
+import { createPipeline } from './pipeline/create-pipeline';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './pipeline/retry-policy';
+
+export type { GraphClient } from './graph-client';
+export type { Batcher, BatchItem, BatchResult } from './batch';
+export { getAllPages } from './paging';
+
+export interface GraphAdapterOptions {
+  config: Pick<RuntimeConfig, 'graphBaseUrl'>;
+  tokens: TokenProvider;
+  fetch?: typeof fetch;
+  random?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  retry?: Partial<RetryPolicy>;
+  /** Events per calendarView page. */
+  calendarPageSize?: number;
+}
+
+export interface GraphAdapters {
+  calendar: CalendarPort;
+  directory: DirectoryPort;
+  tasks: TasksPort;
+  managerDocument: ManagerDocumentPort;
+  /** For the rare direct call; features go through the ports. */
+  graph: GraphClient;
+  batch: Batcher;
+}
+
+const notYet = (what: string) => (): never => {
+  throw new Error(`${what}: not implemented yet`);
+};
+
+/** The one place the Graph pipeline is built; shells call this once per page. */
+export function createGraphAdapters(options: GraphAdapterOptions): GraphAdapters {
+  const time = {
+    now: options.now ?? (() => Date.now()),
+    sleep: options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
+    random: options.random ?? Math.random,
+  };
+  const policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  // Unbound `fetch` throws "Illegal invocation" in browsers.
+  const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const pipeline = createPipeline({ tokens: options.tokens, fetch: fetchImpl, time, policy, maxInFlight: 4 });
+  const graph = createGraphClient(options.config.graphBaseUrl, pipeline);
+  const batch = createBatcher(graph, time, policy);
+  return {
+    graph,
+    batch,
+    calendar: createCalendarGateway(graph, batch, { pageSize: options.calendarPageSize }),
+    directory: createDirectoryGateway(graph, batch),
+    tasks: new Proxy({} as TasksPort, { get: (_, name) => notYet(`tasks.${String(name)}`) }),
+    managerDocument: { read: notYet('managerDocument.read'), update: notYet('managerDocument.update') },
+  };
+}
