@@ -6,7 +6,7 @@ import type { Config } from 'jest';
 const transform: Config['transform'] = {
   '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node', esModuleInterop: true, isolatedModules: true } }],
 };
-const transformIgnorePatterns = ['/node_modules/(?!(htmlparser2|domhandler|domutils|dom-serializer|entities|domelementtype)/)'];
+const transformIgnorePatterns = ['/node_modules/(?!(htmlparser2|domhandler|domutils|dom-serializer|entities|domelementtype|intl-messageformat|@formatjs)/)'];
 
 const config: Config = {
   coverageThreshold: {
