@@ -1,0 +1,4 @@
+export { createMailItemAdapter, REQUIREMENTS, CUSTOM_PROPERTIES_LIMIT } from './mail-item-adapter';
+export { createOfficeQueue, officeCall, OFFICE_MAX_IN_FLIGHT } from './office-call';
+export { officeGlobal, whenOfficeReady, associateCommand } from './office-host';
+export type { OfficeLike } from './office-shape';
