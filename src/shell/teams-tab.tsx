@@ -1,11 +1,10 @@
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, teamsLightTheme, Text } from '@fluentui/react-components';
+import { TeamsTabRoot } from './teams/teams-tab-root';
+import { readPagePreferences } from './teams/preferences';
 
+// The Teams tab's composition root (served at /teams.html). It renders at once; everything else is awaited inside.
+const systemClock = { now: () => new Date() };
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <FluentProvider theme={teamsLightTheme}>
-      <Text>Rapport</Text>
-    </FluentProvider>,
-  );
+  createRoot(root).render(<TeamsTabRoot preferences={readPagePreferences(window.location.search)} clock={systemClock} />);
 }

@@ -1,0 +1,98 @@
+import { Badge, Body1, Button, Card, CardFooter, CardHeader, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { teamsDashboard } from '../../i18n/catalogues/teams-dashboard';
+import type { Locale } from '../../i18n/locale';
+import { translator } from '../../i18n/translate';
+import { levelText, reasonText } from './attention-text';
+import type { ReportOverview } from './report-overview';
+
+const useStyles = makeStyles({
+  card: { height: '100%' },
+  reasons: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  figures: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  topics: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+const BADGE = { attention: 'danger', watch: 'warning', 'on-track': 'success' } as const;
+
+const formatDate = (instant: string, locale: Locale) =>
+  new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
+
+/** One direct report at a glance: why they are where they are in the order, and the figures behind it. */
+export function ReportCard({ overview, locale, onOpen }: { overview: ReportOverview; locale: Locale; onOpen: (reportId: string) => void }) {
+  const styles = useStyles();
+  const t = translator(teamsDashboard, locale);
+  const { report, attention } = overview;
+  const headingId = `report-${report.id}`;
+  const unavailable = t('unavailable');
+  return (
+    <Card className={styles.card} aria-labelledby={headingId} role="article">
+      <CardHeader
+        header={
+          <Subtitle2 as="h3" id={headingId}>
+            {report.displayName}
+          </Subtitle2>
+        }
+        action={
+          <Badge appearance="tint" color={BADGE[attention.level]} shape="rounded">
+            {levelText(attention.level, t)}
+          </Badge>
+        }
+      />
+      <ul className={styles.reasons}>
+        {(attention.reasons.length ? attention.reasons.map((r) => reasonText(r, t)) : [t('reasonAllGood')]).map((text) => (
+          <li key={text}>
+            <Body1>{text}</Body1>
+          </li>
+        ))}
+      </ul>
+      <dl className={styles.figures}>
+        <dt className={styles.term}>{t('figureNext')}</dt>
+        <dd className={styles.value}>
+          {overview.next ? (
+            <>
+              <span>{formatDate(overview.next.start, locale)}</span>
+              <Badge appearance="outline" color={overview.next.hasAgenda ? 'success' : 'warning'}>
+                {overview.next.hasAgenda ? t('agendaReady') : t('agendaMissing')}
+              </Badge>
+            </>
+          ) : (
+            t('figureNextNone')
+          )}
+        </dd>
+        <dt className={styles.term}>{t('figureStreak')}</dt>
+        <dd className={styles.value}>{t('streakValue', { count: overview.streak })}</dd>
+        <dt className={styles.term}>{t('figureLast8')}</dt>
+        <dd className={styles.value}>{t('last8Value', { cancelled: overview.cancelledLast8Weeks, moved: overview.movedLast8Weeks })}</dd>
+        <dt className={styles.term}>{t('figureSince')}</dt>
+        <dd className={styles.value}>{overview.daysSinceLast === null ? t('sinceNever') : t('sinceValue', { days: overview.daysSinceLast })}</dd>
+        <dt className={styles.term}>{t('figureFollowUps')}</dt>
+        <dd className={styles.value}>{overview.followUps ? t('followUpsValue', overview.followUps) : unavailable}</dd>
+        <dt className={styles.term}>{t('figureSayDo')}</dt>
+        <dd className={styles.value}>
+          {!overview.sayDo ? unavailable : overview.sayDo.due === 0 ? t('sayDoNone') : t('sayDoValue', { kept: overview.sayDo.kept, due: overview.sayDo.due })}
+        </dd>
+        <dt className={styles.term}>{t('figureTopics')}</dt>
+        <dd className={styles.value}>
+          {!overview.topics ? (
+            unavailable
+          ) : overview.topics.length === 0 ? (
+            t('topicsNone')
+          ) : (
+            <ul className={styles.topics}>
+              {overview.topics.map((topic, i) => (
+                <li key={`${i}-${topic}`}>{topic}</li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </dl>
+      <CardFooter>
+        <Button appearance="secondary" onClick={() => onOpen(report.id)}>
+          {t('openReport', { name: report.displayName })}
+        </Button>
+      </CardFooter>
+    </Card>
+  );
+}

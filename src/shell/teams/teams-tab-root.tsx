@@ -1,0 +1,49 @@
+import { Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Clock } from '../../domain/model/clock';
+import { common } from '../../i18n/catalogues/common';
+import { teamsShell } from '../../i18n/catalogues/teams-shell';
+import type { Locale } from '../../i18n/locale';
+import { translator } from '../../i18n/translate';
+import { AppFrame } from '../../ui/app-frame';
+import { AreaError, AreaLoading } from '../../ui/area';
+import { chooseLocale, type PagePreferences } from './preferences';
+import { TeamsTab } from './teams-tab';
+import { useHostFrame } from './use-host-frame';
+import { useServices } from './use-services';
+
+const useStyles = makeStyles({
+  header: { paddingInline: tokens.spacingHorizontalL, paddingBlockStart: tokens.spacingVerticalM },
+  status: { padding: tokens.spacingHorizontalL },
+});
+
+/**
+ * The tab's first paint: the frame and a loading state render before anything is awaited; the host's theme and
+ * language, the configuration and the team's data arrive afterwards, each on its own.
+ */
+export function TeamsTabRoot({ preferences, clock }: { preferences: PagePreferences; clock: Clock }) {
+  const styles = useStyles();
+  const host = useHostFrame(preferences);
+  const { services, retry } = useServices(preferences.as);
+  const [languageSetting, setLanguageSetting] = useState<Locale | null>(null);
+  const locale = chooseLocale({ override: preferences.lang, setting: languageSetting, host: host.hostLocale, browser: globalThis.navigator?.language });
+  const t = translator(teamsShell, locale);
+  return (
+    <AppFrame locale={locale} theme={host.theme}>
+      <header className={styles.header}>
+        <Title3 as="h1">{translator(common, locale)('appName')}</Title3>
+      </header>
+      {services.status === 'loading' && (
+        <div className={styles.status}>
+          <AreaLoading label={t('loadingTab')} />
+        </div>
+      )}
+      {services.status === 'error' && (
+        <div className={styles.status}>
+          <AreaError error={services.error} locale={locale} onRetry={retry} />
+        </div>
+      )}
+      {services.status === 'ready' && <TeamsTab services={services.value} clock={clock} locale={locale} onLanguageSetting={setLanguageSetting} />}
+    </AppFrame>
+  );
+}

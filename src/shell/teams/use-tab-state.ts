@@ -1,0 +1,31 @@
+import { useMemo } from 'react';
+import type { Clock } from '../../domain/model/clock';
+import type { GraphAdapters } from '../../adapters/graph';
+import { buildOverviews } from '../../features/team-dashboard/team-view';
+import { useTeamData } from '../../features/team-dashboard/use-team-data';
+import type { Locale } from '../../i18n/locale';
+
+/** The team data of the tab, loaded once and shared by every page, and the cards built from it. */
+export function useTabState(services: GraphAdapters, clock: Clock, locale: Locale) {
+  const sources = useMemo(
+    () => ({ directory: services.directory, calendar: services.calendar, tasks: services.tasks, document: services.managerDocument, clock }),
+    [services, clock],
+  );
+  const data = useTeamData(sources);
+  const people = data.people.status === 'ready' ? data.people.value : undefined;
+  const calendar = data.calendar.status === 'ready' ? data.calendar.value : undefined;
+  const tasks = data.tasks.status === 'ready' ? data.tasks.value : undefined;
+  const overviews = useMemo(
+    () => (people && calendar ? buildOverviews(people, calendar, tasks, clock.now(), locale) : null),
+    [people, calendar, tasks, clock, locale],
+  );
+  const failure = [data.people, data.calendar, data.tasks].find((a) => a.status === 'error');
+  return {
+    data,
+    overviews,
+    failure: failure?.status === 'error' ? failure.error : undefined,
+    tasksLoading: data.tasks.status === 'loading',
+    document: data.document.status === 'ready' ? data.document.value : undefined,
+    documentFailure: data.document.status === 'error' ? data.document.error : undefined,
+  };
+}
