@@ -20,3 +20,22 @@ export interface RuntimeConfig {
   authority: string | null;
   origin: string;
 }
+
+/**
+ * The host's dialog, used to sign in where nested app authentication is missing: Office's `displayDialogAsync` in
+ * Outlook (implemented in src/adapters/office), teams-js `authentication.authenticate` in Teams. `open` shows a page
+ * of Rapport's own origin and resolves with the first message that page sends back (a JSON string). It rejects with
+ * HostError: 'host' with the Office code when the dialog was closed by the user (12006) or blocked (12009, 12011).
+ */
+export interface AuthDialogPort {
+  open(url: string): Promise<string>;
+}
+
+/** What the shell knows about where Rapport runs, for choosing how to sign in (adapters/auth). */
+export interface AuthHost {
+  kind: 'outlook' | 'teams' | 'browser';
+  /** Capability probe: Outlook answers from `requirements.isSetSupported('NestedAppAuth', '1.1')`. */
+  supportsNestedAppAuth(): boolean;
+  /** The host's dialog; required in Outlook, optional in Teams, absent in a plain browser (popup). */
+  dialog?: AuthDialogPort;
+}

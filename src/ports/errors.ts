@@ -52,3 +52,32 @@ export class HostError extends RapportError {
 }
 
 export const isRapportError = (e: unknown): e is RapportError => e instanceof RapportError;
+
+/** Why signing in did not give a token; each has its own message and next step (src/i18n/catalogues/auth.ts). */
+export type SignInReason =
+  | 'interaction-required' // the user must sign in (or pick an account) in a window
+  | 'consent-required' // the user can grant the permissions in the sign-in window
+  | 'admin-consent-required' // only an admin can grant them: `adminConsentUrl` is the link to pass on
+  | 'blocked-by-policy' // Conditional Access, a device rule or app assignment refuses this user here
+  | 'popup-blocked' // the browser or host blocked the sign-in window: retry from a click
+  | 'cancelled' // the user closed the sign-in window or declined
+  | 'in-progress' // another sign-in window is already open
+  | 'offline'
+  | 'unknown';
+
+/** Sign-in failed. `kind` follows the reason: consent → 'consent-required', offline → 'network', else 'auth-required'. */
+export class SignInError extends RapportError {
+  constructor(
+    readonly reason: SignInReason,
+    message: string,
+    readonly details: { adminConsentUrl?: string; code?: string } = {},
+    options?: { cause?: unknown },
+  ) {
+    super(
+      reason === 'consent-required' || reason === 'admin-consent-required' ? 'consent-required' : reason === 'offline' ? 'network' : 'auth-required',
+      message,
+      options,
+    );
+    this.name = 'SignInError';
+  }
+}
