@@ -103,7 +103,7 @@ export const auth = defineCatalogue({
 export function signInMessage(reason: string): { title: AuthKey; body: AuthKey; action: 'signIn' | 'tryAgain' | 'copyAdminLink' } {
   const known = ['interaction-required', 'consent-required', 'admin-consent-required', 'blocked-by-policy', 'popup-blocked', 'cancelled', 'in-progress', 'offline'];
   const base = known.includes(reason) ? reason.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase()) : 'unknown';
-  const action = reason === 'admin-consent-required' ? 'copyAdminLink' : reason === 'offline' || reason === 'unknown' || reason === 'blocked-by-policy' ? 'tryAgain' : 'signIn';
+  const action = base === 'adminConsentRequired' ? 'copyAdminLink' : base === 'offline' || base === 'unknown' || base === 'blockedByPolicy' ? 'tryAgain' : 'signIn';
   return { title: `${base}Title` as AuthKey, body: `${base}Body` as AuthKey, action };
 }
 

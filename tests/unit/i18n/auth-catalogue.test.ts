@@ -1,6 +1,6 @@
-import { auth, signInMessage } from '../../src/i18n/catalogues/auth';
-import { LOCALES } from '../../src/i18n/locale';
-import { translator } from '../../src/i18n/translate';
+import { auth, signInMessage } from '../../../src/i18n/catalogues/auth';
+import { LOCALES } from '../../../src/i18n/locale';
+import { translator } from '../../../src/i18n/translate';
 
 const REASONS = ['interaction-required', 'consent-required', 'admin-consent-required', 'blocked-by-policy', 'popup-blocked', 'cancelled', 'in-progress', 'offline', 'unknown'];
 
