@@ -1,4 +1,5 @@
-import { RapportError, SignInError, type SignInReason } from '../../ports/errors';
+import type { RapportError} from '../../ports/errors';
+import { SignInError, type SignInReason } from '../../ports/errors';
 
 /**
  * Turns whatever MSAL (or the host's dialog) threw into a SignInError. MSAL errors are recognised by their fields

@@ -2,7 +2,8 @@ import { createTokenProvider, msalConfiguration } from '../../../../src/adapters
 import { adminConsentUrl } from '../../../../src/adapters/auth/admin-consent';
 import { classifySignInError } from '../../../../src/adapters/auth/classify-error';
 import type { AuthDialogPort, AuthHost, RuntimeConfig } from '../../../../src/ports/auth';
-import { HostError, SignInError } from '../../../../src/ports/errors';
+import type { SignInError } from '../../../../src/ports/errors';
+import { HostError } from '../../../../src/ports/errors';
 
 const tenant: RuntimeConfig = {
   mode: 'tenant',
