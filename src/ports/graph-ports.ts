@@ -31,14 +31,18 @@ export interface TasksPort {
   findPairPlan(manager: Person, report: Person, known?: PairPlan): Promise<PairPlan | null>;
   /** Creates the roster, its members, the plan, its buckets and the "Promise" category label. */
   createPairPlan(manager: Person, report: Person): Promise<PairPlan>;
-  /** Group-plan mode: a bucket pair for this report in an existing group plan. */
+  /** Group-plan mode: the plans of the user's Microsoft 365 groups, to choose one in settings. */
+  listGroupPlans(): Promise<Array<{ id: string; title: string; groupId: string | null }>>;
+  /** Group-plan mode: one bucket for this report in an existing group plan (followUps and topics are that bucket). */
   ensureGroupPlanBuckets(groupPlanId: string, report: Person): Promise<PairPlan>;
-  /** All tasks of the given plans (one batched round). */
+  /** All tasks of the given plans (one batched round). A plan that no longer exists contributes no tasks. */
   listTasks(planIds: string[]): Promise<PlannerTask[]>;
   createTask(task: NewTask): Promise<PlannerTask>;
   /** Several creates in `$batch` (≤ 20 an envelope); each result is a task or the error of that item. */
   createTasks(tasks: NewTask[]): Promise<Array<PlannerTask | Error>>;
-  updateTask(task: Pick<PlannerTask, 'id' | 'etag'>, change: TaskChange): Promise<PlannerTask>;
+  /** PATCH with the task's ETag (412 → RapportError 'conflict': re-read). Pass assigneeIds to save a read. */
+  updateTask(task: Pick<PlannerTask, 'id' | 'etag'> & Partial<Pick<PlannerTask, 'assigneeIds'>>, change: TaskChange): Promise<PlannerTask>;
+  /** A task that is already gone counts as deleted. */
   deleteTask(task: Pick<PlannerTask, 'id' | 'etag'>): Promise<void>;
   getDetails(taskId: string): Promise<PlannerTaskDetails>;
   /** PATCH with the details' own ETag; re-reads and retries on 412/409. */

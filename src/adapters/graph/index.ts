@@ -4,6 +4,8 @@ import { createBatcher, type Batcher } from './batch';
 import { createGraphClient, type GraphClient } from './graph-client';
 import { createCalendarGateway } from './gateways/calendar-gateway';
 import { createDirectoryGateway } from './gateways/directory-gateway';
+import { createTasksGateway } from './gateways/tasks/tasks-gateway';
+import { createDocumentGateway } from './gateways/document/document-gateway';
 import { createPipeline } from './pipeline/create-pipeline';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './pipeline/retry-policy';
 
@@ -33,10 +35,6 @@ export interface GraphAdapters {
   batch: Batcher;
 }
 
-const notYet = (what: string) => (): never => {
-  throw new Error(`${what}: not implemented yet`);
-};
-
 /** The one place the Graph pipeline is built; shells call this once per page. */
 export function createGraphAdapters(options: GraphAdapterOptions): GraphAdapters {
   const time = {
@@ -55,7 +53,7 @@ export function createGraphAdapters(options: GraphAdapterOptions): GraphAdapters
     batch,
     calendar: createCalendarGateway(graph, batch, { pageSize: options.calendarPageSize }),
     directory: createDirectoryGateway(graph, batch),
-    tasks: new Proxy({} as TasksPort, { get: (_, name) => notYet(`tasks.${String(name)}`) }),
-    managerDocument: { read: notYet('managerDocument.read'), update: notYet('managerDocument.update') },
+    tasks: createTasksGateway(graph, batch),
+    managerDocument: createDocumentGateway(graph),
   };
 }

@@ -16,6 +16,8 @@ export interface PlannerTask {
   createdByUserId: string | null;
   createdByAppId: string | null;
   etag: string;
+  /** Set on a just-created task whose details description could not be written: call setDescription later. */
+  detailsPending?: boolean;
 }
 
 export interface PlannerTaskDetails {
@@ -41,6 +43,8 @@ export interface NewTask {
   startDateTime: string | null;
   dueDateTime: string | null;
   isPromise: boolean;
+  /** Written to the task's details right after the create (CONTRACTS §7: subject, date, link, Rapport key). */
+  description?: string;
 }
 
 export type TaskChange = Partial<Pick<NewTask, 'title' | 'assigneeIds' | 'dueDateTime' | 'isPromise'>> & {

@@ -1,0 +1,148 @@
+import type { Person } from '../../../../domain/model/people';
+import type { NewTask, PairPlan, PlannerTask, PlannerTaskDetails } from '../../../../domain/model/tasks';
+import { isRapportError } from '../../../../ports/errors';
+import type { TasksPort } from '../../../../ports/graph-ports';
+import type { Batcher } from '../../batch';
+import type { GraphClient } from '../../graph-client';
+import { continuePages, type Page } from '../../paging';
+import { BUCKET_FOLLOW_UPS, BUCKET_TOPICS, ensureBuckets, ensurePromiseCategory } from './plan-setup';
+import { changeBody, newTaskBody, toPlannerTask, type DetailsDto, type PlannerTaskDto } from './planner-mapping';
+import { createRosterPlan, listRosterPlans } from './roster-gateway';
+
+const enc = encodeURIComponent;
+const RETURN_TASK = { Prefer: 'return=representation' };
+export const pairPlanTitle = (manager: Person, report: Person) => `1:1 · ${manager.displayName} & ${report.displayName}`;
+
+const isKind = (error: unknown, ...kinds: string[]) => isRapportError(error) && kinds.includes(error.kind);
+
+export const createTasksGateway = (client: GraphClient, batch: Batcher): TasksPort => {
+  const pairBuckets = async (planId: string, known?: PairPlan['buckets']) => {
+    const ids = await ensureBuckets(client, batch, planId, [BUCKET_FOLLOW_UPS, BUCKET_TOPICS], {
+      [BUCKET_FOLLOW_UPS]: known?.followUps,
+      [BUCKET_TOPICS]: known?.topics,
+    });
+    return { followUps: ids[BUCKET_FOLLOW_UPS] ?? '', topics: ids[BUCKET_TOPICS] ?? '' };
+  };
+
+  const getDetails = async (taskId: string): Promise<PlannerTaskDetails> => {
+    const dto = await client.json<DetailsDto>(`/planner/tasks/${enc(taskId)}/details`);
+    return { taskId, description: dto.description ?? '', etag: dto['@odata.etag'] ?? '' };
+  };
+
+  /** Details carry their own ETag (not the task's): read it, PATCH with it, and on 412/409 read again. */
+  const setDescription = async (taskId: string, description: string): Promise<PlannerTaskDetails> => {
+    for (let attempt = 0; ; attempt += 1) {
+      const current = await getDetails(taskId);
+      if (current.description === description) return current;
+      try {
+        const answer = await client.call<DetailsDto>(`/planner/tasks/${enc(taskId)}/details`, {
+          method: 'PATCH',
+          headers: { 'If-Match': current.etag, ...RETURN_TASK },
+          body: { description },
+        });
+        return answer.body?.['@odata.etag'] ? { taskId, description, etag: answer.body['@odata.etag'] } : await getDetails(taskId);
+      } catch (error) {
+        if (!isKind(error, 'conflict') || attempt >= 3) throw error;
+      }
+    }
+  };
+
+  /** After a create: the description goes into the details; if that fails the task still exists (never re-create). */
+  const describe = async (task: PlannerTask, description: string | undefined): Promise<PlannerTask> => {
+    if (description === undefined || description === '') return task;
+    try {
+      await setDescription(task.id, description);
+      return task;
+    } catch {
+      return { ...task, detailsPending: true };
+    }
+  };
+
+  return {
+    async findPairPlan(manager, report, known) {
+      if (known) {
+        try {
+          return { ...known, reportId: report.id, buckets: await pairBuckets(known.planId, known.buckets) };
+        } catch (error) {
+          if (!isKind(error, 'not-found')) throw error;
+          // The plan was deleted (by a person, or a roster cleanup): look for another, else the caller creates one.
+        }
+      }
+      const plans = await listRosterPlans(client, batch);
+      const pair = plans.find((plan) => plan.planId !== known?.planId && plan.memberIds.includes(report.id) && plan.memberIds.includes(manager.id) && plan.memberIds.length === 2);
+      if (!pair) return null;
+      return { reportId: report.id, planId: pair.planId, rosterId: pair.rosterId, buckets: await pairBuckets(pair.planId) };
+    },
+
+    async createPairPlan(manager, report) {
+      const { rosterId, planId } = await createRosterPlan(client, pairPlanTitle(manager, report), [manager, report]);
+      const buckets = await pairBuckets(planId);
+      await ensurePromiseCategory(client, planId);
+      return { reportId: report.id, planId, rosterId, buckets };
+    },
+
+    async listGroupPlans() {
+      const plans = await client.json<Page<{ id: string; title?: string; container?: { containerId?: string; type?: string } }>>('/me/planner/plans', {
+        headers: { Prefer: 'include-unknown-enum-members' },
+      });
+      return (plans.value ?? [])
+        .filter((plan) => plan.container?.type === 'group')
+        .map((plan) => ({ id: plan.id, title: plan.title ?? '', groupId: plan.container?.containerId ?? null }));
+    },
+
+    async ensureGroupPlanBuckets(groupPlanId, report) {
+      const ids = await ensureBuckets(client, batch, groupPlanId, [report.displayName]);
+      await ensurePromiseCategory(client, groupPlanId);
+      const bucket = ids[report.displayName] ?? '';
+      return { reportId: report.id, planId: groupPlanId, buckets: { followUps: bucket, topics: bucket } };
+    },
+
+    async listTasks(planIds) {
+      const unique = [...new Set(planIds)];
+      if (unique.length === 0) return [];
+      const answers = await batch<Page<PlannerTaskDto>>(unique.map((id) => ({ method: 'GET' as const, url: `/planner/plans/${enc(id)}/tasks` })));
+      const pages = await Promise.all(
+        answers.map(async (answer) => {
+          if (answer.error?.kind === 'not-found') return [];
+          if (answer.error) throw answer.error;
+          return continuePages<PlannerTaskDto>(client, answer.body);
+        }),
+      );
+      return pages.flat().map(toPlannerTask);
+    },
+
+    async createTask(task) {
+      const created = await client.json<PlannerTaskDto>('/planner/tasks', { method: 'POST', body: newTaskBody(task) });
+      return describe(toPlannerTask(created), task.description);
+    },
+
+    async createTasks(tasks: NewTask[]) {
+      const answers = await batch<PlannerTaskDto>(tasks.map((task) => ({ method: 'POST' as const, url: '/planner/tasks', body: newTaskBody(task) })));
+      return Promise.all(
+        answers.map((answer, index): Promise<PlannerTask | Error> => (answer.error ? Promise.resolve(answer.error) : describe(toPlannerTask(answer.body), tasks[index]?.description))),
+      );
+    },
+
+    async updateTask(task, change) {
+      const path = `/planner/tasks/${enc(task.id)}`;
+      const assignees = change.assigneeIds !== undefined && !task.assigneeIds ? toPlannerTask(await client.json<PlannerTaskDto>(path)).assigneeIds : (task.assigneeIds ?? []);
+      const answer = await client.call<PlannerTaskDto | null>(path, {
+        method: 'PATCH',
+        headers: { 'If-Match': task.etag, ...RETURN_TASK },
+        body: changeBody(change, assignees),
+      });
+      return toPlannerTask(answer.body?.id ? answer.body : await client.json<PlannerTaskDto>(path));
+    },
+
+    async deleteTask(task) {
+      try {
+        await client.call(`/planner/tasks/${enc(task.id)}`, { method: 'DELETE', headers: { 'If-Match': task.etag } });
+      } catch (error) {
+        if (!isKind(error, 'not-found')) throw error;
+      }
+    },
+
+    getDetails,
+    setDescription,
+  };
+};
