@@ -41,6 +41,7 @@ export interface AgendaInput {
   includePipeline: boolean;
   locale: Locale;
   reportName: string;
+  /** The organiser; not printed today (the invite already names them), kept for templates that address both. */
   managerName: string;
   /** The meeting's start, a UTC instant (ISO 8601). */
   start: string;

@@ -1,0 +1,29 @@
+import { defineCatalogue, formatMessage, translator } from '../../../src/i18n/translate';
+
+const tasks = defineCatalogue({
+  en: { count: '{n, plural, one {# task} other {# tasks}}', hello: 'Hello {name}' },
+  he: { count: '{n, plural, one {משימה אחת} two {שתי משימות} other {# משימות}}', hello: 'שלום {name}' },
+  sv: { count: '{n, plural, one {# uppgift} other {# uppgifter}}', hello: 'Hej {name}' },
+});
+
+describe('translator', () => {
+  it('uses the Hebrew dual for two', () => {
+    const t = translator(tasks, 'he');
+    expect([1, 2, 3, 21].map((n) => t('count', { n }))).toEqual(['משימה אחת', 'שתי משימות', '3 משימות', '21 משימות']);
+  });
+
+  it('follows English and Swedish plural rules', () => {
+    expect([0, 1, 2].map((n) => translator(tasks, 'en')('count', { n }))).toEqual(['0 tasks', '1 task', '2 tasks']);
+    expect(translator(tasks, 'sv')('count', { n: 1 })).toBe('1 uppgift');
+  });
+
+  it('inserts values as text, leaving markup alone for the renderer to escape', () => {
+    expect(translator(tasks, 'en')('hello', { name: '<b>Dana</b>' })).toBe('Hello <b>Dana</b>');
+    expect(formatMessage('sv', 'Hej <i>{name}</i>', { name: 'Ana' })).toBe('Hej <i>Ana</i>');
+  });
+
+  it('throws on a missing key, which is a programming error', () => {
+    const t = translator(tasks, 'en') as (key: string) => string;
+    expect(() => t('nope')).toThrow('Missing message "nope" for en');
+  });
+});
