@@ -83,7 +83,12 @@ export function useTeamData(sources: TeamDataSources) {
       const current = stateRef.current;
       const reuse = <T>(name: AreaName, area: Area<T>, fetch: () => Promise<T>): Promise<T> => {
         const value = valueOf(area);
-        return !areas.has(name) && value !== undefined ? Promise.resolve(value) : fetch();
+        if (!areas.has(name) && value !== undefined) return Promise.resolve(value);
+        try {
+          return fetch();
+        } catch (error) {
+          return Promise.reject(error); // a port that throws instead of rejecting still fails only its own area
+        }
       };
       const window = calendarWindow(sources.clock.now());
       const team = reuse('people', current.people, () => sources.directory.team());
