@@ -16,10 +16,22 @@ export interface PairRecord {
   buckets: { followUps: string; topics: string };
 }
 
+/**
+ * Which follow-up became which task. Beyond §6's three fields, the sync records what it last applied (the 1:1,
+ * the title, who and when) so that only a change in the notes, never a change made in Planner, updates the task,
+ * and `pendingDetails` until the task's description is written.
+ */
 export interface LedgerEntry {
   taskId: string;
   planId: string;
   createdAt: string;
+  iCalUId?: string;
+  title?: string;
+  ownerId?: string;
+  dueDateTime?: string | null;
+  pendingDetails?: boolean;
+  /** 'created' when Rapport made the task (its createdBy app is Rapport's), 'adopted' when it found one. */
+  origin?: 'created' | 'adopted';
 }
 
 export interface SignalsCheck {

@@ -1,0 +1,18 @@
+import { followUpKey, keyHash, normaliseWhat } from './keys';
+import { endOfDueDay, taskTitle } from './task-shape';
+import type { FollowUp, FollowUpRow, MeetingRef } from './types';
+
+/** A row of a 1:1 turned into a follow-up: its key (CONTRACTS.md §7) and the task's title, owner and due date. */
+export async function followUpOf(meeting: MeetingRef, row: FollowUpRow, managerId: string): Promise<FollowUp> {
+  const title = taskTitle(row.what);
+  return {
+    meeting,
+    keyHash: await keyHash(followUpKey(meeting.iCalUId, row.what)),
+    normalisedTitle: normaliseWhat(title),
+    title,
+    ownerId: row.ownerId,
+    due: row.due,
+    dueDateTime: endOfDueDay(row.due, meeting.timeZone),
+    isPromise: row.ownerId === managerId,
+  };
+}

@@ -1,0 +1,147 @@
+import { emptyManagerDocument, type ManagerDocument } from '../../../../src/domain/model/document';
+import type { Person } from '../../../../src/domain/model/people';
+import type { NewTask, PairPlan, PlannerTask, PlannerTaskDetails, TaskChange } from '../../../../src/domain/model/tasks';
+import { GraphServiceError, RapportError } from '../../../../src/ports/errors';
+import type { ManagerDocumentPort, TasksPort } from '../../../../src/ports/graph-ports';
+
+export const RAPPORT_APP = 'rapport-app';
+export const PLANNER_APP = 'planner-app';
+
+/** What the next create of a task does instead of succeeding. */
+export type CreateFault = 'apply-then-fail' | 'busy' | 'network' | null;
+
+/** A small in-memory Planner: plans, buckets, tasks with ETags, and faults on create. */
+export class FakeTasks implements TasksPort {
+  plans = new Map<string, { title: string; buckets: Set<string> }>();
+  pairs = new Map<string, PairPlan>();
+  tasks = new Map<string, PlannerTask>();
+  descriptions = new Map<string, string>();
+  createsSent: NewTask[] = [];
+  listCalls = 0;
+  updates: Array<{ id: string; change: TaskChange }> = [];
+  deletes: string[] = [];
+  nextFault: (task: NewTask) => CreateFault = () => null;
+  private seq = 0;
+  private tick = 0;
+
+  private id(prefix: string) {
+    this.seq += 1;
+    return `${prefix}${this.seq}`;
+  }
+
+  async findPairPlan(_manager: Person, report: Person, known?: PairPlan): Promise<PairPlan | null> {
+    const pair = known ?? this.pairs.get(report.id);
+    if (!pair) return null;
+    const plan = this.plans.get(pair.planId);
+    if (!plan) return null;
+    if (!plan.buckets.has(pair.buckets.followUps)) {
+      const followUps = this.id('bucket-');
+      plan.buckets.add(followUps);
+      const repaired = { ...pair, buckets: { ...pair.buckets, followUps } };
+      this.pairs.set(report.id, repaired);
+      return repaired;
+    }
+    return pair;
+  }
+
+  async createPairPlan(manager: Person, report: Person): Promise<PairPlan> {
+    const planId = this.id('plan-');
+    const pair = { reportId: report.id, planId, rosterId: this.id('roster-'), buckets: { followUps: this.id('bucket-'), topics: this.id('bucket-') } };
+    this.plans.set(planId, { title: `1:1 · ${manager.displayName} & ${report.displayName}`, buckets: new Set([pair.buckets.followUps, pair.buckets.topics]) });
+    this.pairs.set(report.id, pair);
+    return pair;
+  }
+
+  async ensureGroupPlanBuckets(groupPlanId: string, report: Person): Promise<PairPlan> {
+    const plan = this.plans.get(groupPlanId) ?? { title: 'group', buckets: new Set<string>() };
+    this.plans.set(groupPlanId, plan);
+    const pair = { reportId: report.id, planId: groupPlanId, buckets: { followUps: this.id('bucket-'), topics: this.id('bucket-') } };
+    plan.buckets.add(pair.buckets.followUps).add(pair.buckets.topics);
+    return pair;
+  }
+
+  async listTasks(planIds: string[]): Promise<PlannerTask[]> {
+    this.listCalls += 1;
+    return [...this.tasks.values()].filter((t) => planIds.includes(t.planId)).map((t) => ({ ...t }));
+  }
+
+  /** Puts a task in a plan as a person or another app would. */
+  seedTask(task: Partial<PlannerTask> & Pick<PlannerTask, 'planId' | 'title'>): PlannerTask {
+    this.tick += 1;
+    const full: PlannerTask = {
+      id: this.id('task-'), bucketId: null, assigneeIds: [], startDateTime: null, dueDateTime: null, completedDateTime: null,
+      percentComplete: 0, isPromise: false, createdDateTime: new Date(Date.UTC(2026, 0, 1, 0, 0, this.tick)).toISOString(),
+      createdByUserId: 'someone', createdByAppId: PLANNER_APP, etag: 'W/"1"', ...task,
+    };
+    this.tasks.set(full.id, full);
+    return full;
+  }
+
+  async createTask(task: NewTask): Promise<PlannerTask> {
+    const [result] = await this.createTasks([task]);
+    if (!result || result instanceof Error) throw result;
+    return result;
+  }
+
+  async createTasks(tasks: NewTask[]): Promise<Array<PlannerTask | Error>> {
+    return tasks.map((task) => {
+      this.createsSent.push(task);
+      const plan = this.plans.get(task.planId);
+      if (!plan || !plan.buckets.has(task.bucketId)) return new GraphServiceError('not-found', 404, 'NotFound', 'bucket', null);
+      const fault = this.nextFault(task);
+      if (fault === 'busy') return new GraphServiceError('busy', 429, 'TooManyRequests', 'throttled', null);
+      if (fault === 'network') return new RapportError('network', 'offline');
+      const created = this.seedTask({ ...task, createdByAppId: RAPPORT_APP, createdByUserId: 'manager' });
+      return fault === 'apply-then-fail' ? new RapportError('outcome-unknown', '504 after apply') : { ...created };
+    });
+  }
+
+  async updateTask(ref: Pick<PlannerTask, 'id' | 'etag'>, change: TaskChange): Promise<PlannerTask> {
+    const task = this.tasks.get(ref.id);
+    if (!task) throw new GraphServiceError('not-found', 404, 'NotFound', 'task', null);
+    if (task.etag !== ref.etag) throw new GraphServiceError('conflict', 412, 'PreconditionFailed', 'etag', null);
+    const next = { ...task, ...change, etag: `W/"${Number(task.etag.replace(/\D/g, '')) + 1}"` };
+    this.tasks.set(task.id, next);
+    this.updates.push({ id: task.id, change });
+    return { ...next };
+  }
+
+  async deleteTask(ref: Pick<PlannerTask, 'id' | 'etag'>): Promise<void> {
+    const task = this.tasks.get(ref.id);
+    if (!task) throw new GraphServiceError('not-found', 404, 'NotFound', 'task', null);
+    if (task.etag !== ref.etag) throw new GraphServiceError('conflict', 412, 'PreconditionFailed', 'etag', null);
+    this.tasks.delete(ref.id);
+    this.deletes.push(ref.id);
+  }
+
+  async getDetails(taskId: string): Promise<PlannerTaskDetails> {
+    return { taskId, description: this.descriptions.get(taskId) ?? '', etag: 'W/"d"' };
+  }
+
+  async setDescription(taskId: string, description: string): Promise<PlannerTaskDetails> {
+    if (!this.tasks.has(taskId)) throw new GraphServiceError('not-found', 404, 'NotFound', 'task', null);
+    this.descriptions.set(taskId, description);
+    return { taskId, description, etag: 'W/"d"' };
+  }
+}
+
+/** The manager's document with an ETag: `update` re-applies the change on a newer copy, as the port promises. */
+export class FakeDocument implements ManagerDocumentPort {
+  doc: ManagerDocument = emptyManagerDocument();
+  writes = 0;
+  /** Runs before a write lands (another pane writing first, or a failure). */
+  beforeWrite: (() => void) | null = null;
+
+  async read(): Promise<ManagerDocument> {
+    return structuredClone(this.doc);
+  }
+
+  async update(change: (doc: ManagerDocument) => ManagerDocument): Promise<ManagerDocument> {
+    const hook = this.beforeWrite;
+    hook?.();
+    const next = change(structuredClone(this.doc));
+    this.doc = structuredClone(next);
+    this.writes += 1;
+    return structuredClone(next);
+  }
+}
