@@ -52,12 +52,16 @@ export class FakeTasks implements TasksPort {
     return pair;
   }
 
+  async listGroupPlans() {
+    return [...this.plans.entries()].filter(([, plan]) => plan.title === 'group').map(([id, plan]) => ({ id, title: plan.title, groupId: `group-of-${id}` }));
+  }
+
   async ensureGroupPlanBuckets(groupPlanId: string, report: Person): Promise<PairPlan> {
     const plan = this.plans.get(groupPlanId) ?? { title: 'group', buckets: new Set<string>() };
     this.plans.set(groupPlanId, plan);
-    const pair = { reportId: report.id, planId: groupPlanId, buckets: { followUps: this.id('bucket-'), topics: this.id('bucket-') } };
-    plan.buckets.add(pair.buckets.followUps).add(pair.buckets.topics);
-    return pair;
+    const bucket = this.id('bucket-');
+    plan.buckets.add(bucket);
+    return { reportId: report.id, planId: groupPlanId, buckets: { followUps: bucket, topics: bucket } };
   }
 
   async listTasks(planIds: string[]): Promise<PlannerTask[]> {
@@ -108,7 +112,7 @@ export class FakeTasks implements TasksPort {
 
   async deleteTask(ref: Pick<PlannerTask, 'id' | 'etag'>): Promise<void> {
     const task = this.tasks.get(ref.id);
-    if (!task) throw new GraphServiceError('not-found', 404, 'NotFound', 'task', null);
+    if (!task) return; // already gone counts as deleted
     if (task.etag !== ref.etag) throw new GraphServiceError('conflict', 412, 'PreconditionFailed', 'etag', null);
     this.tasks.delete(ref.id);
     this.deletes.push(ref.id);
