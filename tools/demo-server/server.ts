@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { contentSecurityPolicy } from '../hosting/csp';
 
 /**
  * The demo's static server: serves the production build from dist/ and `/config.json` (CONTRACTS.md §2).
@@ -28,12 +29,17 @@ const TYPES: Record<string, string> = {
 export async function startDemoServer(options: DemoServerOptions): Promise<{ server: Server; url: string; close(): Promise<void> }> {
   const root = resolve(options.distDir);
   const host = options.host ?? '127.0.0.1';
+  // The production policy with the emulator in place of Graph, so the demo runs under the same rules as a tenant.
+  const security = {
+    'content-security-policy': contentSecurityPolicy({ connect: [new URL(options.graphBaseUrl).origin], frameAncestors: [] }),
+    'x-content-type-options': 'nosniff',
+  };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/config.json') {
       const origin = `http://${req.headers.host ?? `${host}:${options.port}`}`;
       const config = { mode: 'demo', graphBaseUrl: options.graphBaseUrl, clientId: null, authority: null, origin };
-      res.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-store', ...security });
       res.end(JSON.stringify(config));
       return;
     }
@@ -50,6 +56,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<{ ser
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': extname(file) === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
+        ...security,
       });
       res.end(body);
     } catch {
