@@ -8,11 +8,14 @@
  *   would need a fresh value per response, which a static host cannot give; inline styles cannot run code, so
  *   scripts stay strict while styles are relaxed.
  * - connect-src: Microsoft Graph, Entra ID (token endpoint, metadata), and SharePoint, which serves the download
- *   URL of the manager's OneDrive document (CONTRACTS.md §4).
+ *   URL of the manager's OneDrive document (CONTRACTS.md §4); and teams-js's list of valid host origins.
  * - frame-src: Entra ID, for MSAL's hidden-iframe renewal outside nested app auth.
  * - frame-ancestors: only the Office and Teams hosts may frame the pages. It works only as a response header
  *   (browsers ignore it in a <meta> tag), hence the hosting examples.
  */
+/** teams-js fetches the list of valid Teams host origins from here (it falls back to a built-in list offline). */
+export const TEAMS_JS_CDN = 'https://res.cdn.office.net';
+
 export const OFFICE_SCRIPT_HOSTS = ['https://appsforoffice.microsoft.com', 'https://ajax.aspnetcdn.com', 'https://browser.pipe.aria.microsoft.com'];
 
 /** Microsoft 365 web hosts that frame an add-in or a tab (Teams "tab requirements", Office add-in hosts). */
@@ -44,7 +47,7 @@ export function contentSecurityPolicy(options: CspOptions): string {
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:', 'blob:']],
     ['font-src', ["'self'", 'data:']],
-    ['connect-src', ["'self'", ...options.connect, ...login]],
+    ['connect-src', ["'self'", ...options.connect, ...login, TEAMS_JS_CDN]],
     ['frame-src', ["'self'", ...login]],
     ['frame-ancestors', ["'self'", ...options.frameAncestors]],
     ['object-src', ["'none'"]],

@@ -15,8 +15,14 @@ describe('the security headers of the hosted pages', () => {
     expect(directive(policy, 'style-src')).toContain("'unsafe-inline'");
   });
 
-  it('talks only to Graph, Entra ID and SharePoint (the OneDrive download URL)', () => {
-    expect(directive(policy, 'connect-src')).toEqual(["'self'", 'https://graph.microsoft.com', 'https://*.sharepoint.com', 'https://login.microsoftonline.com']);
+  it('talks only to Graph, Entra ID, SharePoint (the OneDrive download URL) and the teams-js host list', () => {
+    expect(directive(policy, 'connect-src')).toEqual([
+      "'self'",
+      'https://graph.microsoft.com',
+      'https://*.sharepoint.com',
+      'https://login.microsoftonline.com',
+      'https://res.cdn.office.net',
+    ]);
   });
 
   it('lets only the Office and Teams hosts frame the pages, the Teams and Outlook web clients included', () => {
@@ -27,7 +33,7 @@ describe('the security headers of the hosted pages', () => {
 
   it('allows the emulator in the demo policy instead of Graph, and no sign-in host', () => {
     const demo = contentSecurityPolicy({ connect: ['http://localhost:4000'], frameAncestors: [] });
-    expect(directive(demo, 'connect-src')).toEqual(["'self'", 'http://localhost:4000']);
+    expect(directive(demo, 'connect-src')).toEqual(["'self'", 'http://localhost:4000', 'https://res.cdn.office.net']);
     expect(directive(demo, 'frame-ancestors')).toEqual(["'self'"]);
   });
 
