@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { startEmulator } from '../graph-emulator';
 import { startDemoServer } from './server';
 
 // `npm start`: the demo pages on PORT (default 3000) and the Graph emulator on GRAPH_EMULATOR_PORT (default 4000).
@@ -11,7 +12,9 @@ async function main(): Promise<void> {
     console.error('No build found in dist/. Run `npm run build` first (npm start does it for you).');
     process.exit(1);
   }
-  const graphBaseUrl = `http://localhost:${graphPort}`;
+  // The Graph emulator beside the demo; the pages reach it through /config.json's graphBaseUrl.
+  const emulator = await startEmulator({ port: graphPort, seed: process.env.GRAPH_EMULATOR_SEED });
+  const graphBaseUrl = emulator.url;
   const demo = await startDemoServer({ port, distDir, graphBaseUrl });
   process.stdout.write(
     [
@@ -25,7 +28,7 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
   const stop = async () => {
-    await demo.close();
+    await Promise.all([demo.close(), emulator.close()]);
     process.exit(0);
   };
   process.on('SIGINT', stop);

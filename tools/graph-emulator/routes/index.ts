@@ -1,0 +1,19 @@
+import type { Route } from '../context';
+import { batchRoutes } from './batch';
+import { calendarRoutes } from './calendar';
+import { directoryRoutes } from './directory';
+import { driveRoutes } from './drive';
+import { plannerPlanRoutes } from './planner-plans';
+import { plannerTaskRoutes } from './planner-tasks';
+import { rosterRoutes } from './roster';
+
+/** Order matters where patterns overlap (drive content before item metadata). */
+export const ROUTES: Route[] = [
+  ...directoryRoutes,
+  ...calendarRoutes,
+  ...plannerPlanRoutes,
+  ...plannerTaskRoutes,
+  ...rosterRoutes,
+  ...driveRoutes,
+  ...batchRoutes,
+];

@@ -1,0 +1,93 @@
+/**
+ * The seed format (tests/fixtures/tenants/*.json). Times are relative to the emulator's clock so a seed never
+ * goes stale: `{ "week": -3, "day": "tue", "time": "10:00" }` is that weekday of the week (Monday first) three
+ * weeks before the current one, in the seed's zone; `{ "days": 2, "time": "09:00" }` is two days after today.
+ */
+export type When =
+  | { week: number; day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'; time?: string }
+  | { days: number; time?: string };
+
+export interface SeedUser {
+  key: string;
+  id: string;
+  displayName: string;
+  givenName: string;
+  surname: string;
+  mail: string;
+  userPrincipalName: string;
+  jobTitle?: string;
+  department?: string;
+  officeLocation?: string;
+  preferredLanguage?: string;
+  mobilePhone?: string;
+  manager?: string;
+  isRoom?: boolean;
+}
+
+export type SeedAttendee = string | { user: string; type?: 'required' | 'optional' | 'resource'; response?: string };
+
+export interface SeedOccurrence {
+  body?: string;
+  subject?: string;
+  cancelled?: boolean;
+  /** Moves the occurrence: days from its original date, and/or a new local start time. */
+  move?: { days?: number; time?: string };
+}
+
+export interface SeedEvent {
+  key: string;
+  organizer: string;
+  subject: string;
+  body?: string;
+  start: When;
+  durationMinutes?: number;
+  /** All-day: `start` gives the first date, `allDayDays` the number of days. */
+  allDayDays?: number;
+  attendees: SeedAttendee[];
+  location?: string;
+  isOnlineMeeting?: boolean;
+  categories?: string[];
+  showAs?: 'free' | 'tentative' | 'busy' | 'oof' | 'workingElsewhere';
+  isCancelled?: boolean;
+  timeZone?: string;
+  recurrence?: { interval: 1 | 2; occurrences: number };
+  /** Per occurrence index (0 = the first). */
+  occurrences?: Record<string, SeedOccurrence>;
+}
+
+export interface SeedTask {
+  title: string;
+  bucket: string;
+  assignees?: string[];
+  createdBy: string;
+  /** `rapport` = created by Rapport (the demo app id); otherwise by the Planner app. */
+  app?: 'rapport' | 'planner';
+  created: When;
+  start?: When;
+  due?: When;
+  completed?: When;
+  categories?: string[];
+  description?: string;
+  checklist?: string[];
+}
+
+export interface SeedPlan {
+  title: string;
+  createdBy: string;
+  categories?: Record<string, string>;
+  buckets: { key: string; name: string }[];
+  tasks?: SeedTask[];
+}
+
+export interface Seed {
+  tenantId: string;
+  timeZone: string;
+  signedInUser: string;
+  users: SeedUser[];
+  groups?: { key: string; id: string; displayName: string; members: string[]; plan?: SeedPlan }[];
+  events: SeedEvent[];
+  rosters?: { members: string[]; created: When; plan?: SeedPlan }[];
+  files?: { path: string; content: unknown; owner: string }[];
+  flags?: { approotForbidden?: boolean; rostersDisabled?: boolean };
+  limits?: Record<string, number>;
+}
