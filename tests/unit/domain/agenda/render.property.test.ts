@@ -4,7 +4,7 @@ import { LOCALES } from '../../../../src/i18n/locale';
 import { elementsOf, textOf } from './parse-html';
 
 const ALLOWED_ELEMENTS = new Set(['h2', 'h3', 'p', 'ul', 'ol', 'li', 'table', 'tr', 'th', 'td', 'b', 'i', 'a']);
-const NASTY = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "' onmouseover='x", 'javascript:alert(1)', '\u202eevil\u202c', '\u2067דנה\u2069', '👩🏽‍💼 Dana', '&amp; &lt;', ']]><!--', '1:1 agenda · fake'];
+const NASTY = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "' onmouseover='x", 'javascript:alert(1)', '\u202eevil\u202c', '\u2067דנה\u2069', '👩🏽‍💼 Dana', '&amp; &lt;', ']]><!--', '1:1 agenda · fake', 'lone \ud800 surrogate', '\u0000nul\r\nline'];
 
 // Strings people might type: anything fast-check imagines, plus the classics of HTML injection and bidi tricks.
 const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom(...NASTY));
