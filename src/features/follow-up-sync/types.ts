@@ -82,3 +82,11 @@ export interface SyncSummary {
   meetings: MeetingSummary[];
   error: RapportError | null;
 }
+
+/** What the sync is doing, for the panel. */
+export type FollowUpSyncState =
+  | { phase: 'idle' }
+  | { phase: 'working' }
+  | { phase: 'awaiting-approval'; count: number }
+  | { phase: 'done'; summary: SyncSummary }
+  | { phase: 'error'; error: RapportError };
