@@ -1,0 +1,2 @@
+export { parseNextSteps } from './parse';
+export type { BodyInput, NamedAddress, NextStepRow, ParseContext, ParseResult, ParseWarning, ParseWarningCode, Who } from './types';

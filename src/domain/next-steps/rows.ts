@@ -1,0 +1,87 @@
+import { visibleText } from './blocks';
+import { dueOf, readLine, splitTrailingWhen, type LineTools } from './line';
+import type { NextStepRow, ParseWarning } from './types';
+import { fold, HEADER_WORDS, type Column } from './vocabulary';
+import { matchWho, unresolvedWho, type WhoMatch } from './who';
+
+export const MAX_WHAT = 255;
+
+export interface RowSink {
+  rows: NextStepRow[];
+  warnings: ParseWarning[];
+}
+
+const truncate = (text: string): string => {
+  const cut = text.slice(0, MAX_WHAT - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_WHAT / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+};
+
+/** Adds one row (or, without a "what", a warning) and a warning for every part that was not read fully. */
+export function addRow(
+  sink: RowSink,
+  reading: { who: WhoMatch; what: string; whenText: string; followUpText?: string },
+  source: NextStepRow['source'],
+  tools: LineTools,
+): void {
+  let what = visibleText(reading.what).replace(/^[\s:;,.–—-]+|[\s:;,–—-]+$/gu, '');
+  if (!what) {
+    sink.warnings.push({ code: 'missingWhat', text: source.text, row: null });
+    return;
+  }
+  const row = sink.rows.length;
+  const warn = (code: ParseWarning['code']) => sink.warnings.push({ code, text: source.text, row });
+  if (what.length > MAX_WHAT) {
+    what = truncate(what);
+    warn('whatTruncated');
+  }
+  const whenText = visibleText(reading.whenText);
+  const resolved = dueOf(whenText, tools);
+  sink.rows.push({
+    who: reading.who.who,
+    what,
+    due: resolved ? { date: resolved.date, dueDateTime: resolved.dueDateTime } : null,
+    whenText,
+    followUpText: visibleText(reading.followUpText ?? ''),
+    source,
+  });
+  if (reading.who.warning) warn(reading.who.warning);
+  if (!whenText) warn('missingWhen');
+  else if (!resolved) warn('unresolvedWhen');
+  else if (resolved.ambiguous) warn('ambiguousDate');
+}
+
+/** The columns a header row names (at least who or what, and two of the four), or null when it is no header. */
+export function headerColumns(cells: readonly string[]): Column[] | null {
+  const columns = cells.map((cell) => HEADER_WORDS.get(fold(cell).replace(/[:?]$/u, '')) ?? null);
+  const named = columns.filter((c) => c !== null);
+  if (named.length < 2 || !(named.includes('who') || named.includes('what'))) return null;
+  return columns.map((c) => c ?? ('ignored' as Column));
+}
+
+const DEFAULT_COLUMNS: Column[] = ['who', 'what', 'when', 'followUp'];
+
+/** One table row (HTML or "a | b | c" text) under the given columns; rows with every cell empty are template rows. */
+export function addTableRow(sink: RowSink, cells: readonly string[], columns: Column[] | null, tools: LineTools): void {
+  if (cells.every((cell) => visibleText(cell) === '')) return;
+  const order = columns ?? DEFAULT_COLUMNS;
+  const cell = (column: Column) => {
+    const at = order.indexOf(column);
+    return at >= 0 ? visibleText(cells[at] ?? '') : '';
+  };
+  const source = { format: 'table' as const, text: cells.map(visibleText).join(' | ') };
+  const whoText = cell('who');
+  let what = cell('what');
+  let whenText = cell('when');
+  let who: WhoMatch;
+  if (whoText) who = matchWho(whoText, tools.index) ?? unresolvedWho(whoText);
+  else {
+    // No owner cell: the task may name one itself ("I will …").
+    const reading = readLine(what, tools);
+    who = reading.who;
+    what = reading.what;
+    whenText = whenText || reading.whenText;
+  }
+  if (!whenText) ({ what, whenText } = splitTrailingWhen(what, tools));
+  addRow(sink, { who, what, whenText, followUpText: cell('followUp') }, source, tools);
+}

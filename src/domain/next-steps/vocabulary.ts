@@ -1,0 +1,50 @@
+import { agenda } from '../../i18n/catalogues/agenda';
+import { LOCALES } from '../../i18n/locale';
+
+/** Text as the parser compares it: NFKC, lower case, marks and format characters gone, spaces collapsed. */
+export const fold = (text: string): string =>
+  text.normalize('NFKC').toLowerCase().replace(/[\p{M}\p{Cf}]/gu, '').replace(/\s+/gu, ' ').trim();
+
+const fromCatalogue = (key: 'nextSteps' | 'who' | 'what' | 'byWhen' | 'followUp' | 'nextStepsPrompt') =>
+  LOCALES.map((locale) => fold(agenda[locale][key]));
+
+/** Headings that open a next-steps section. "Follow-ups" is not one: the agenda's carry-over list uses it. */
+export const SECTION_HEADINGS = new Set([
+  ...fromCatalogue('nextSteps'),
+  'next steps', 'next step', 'action items', 'action item', 'actions', 'action points', 'agreed actions', 'to do', 'to-do',
+  'todo', 'to dos', 'to-dos', 'todos', 'tasks', 'takeaways',
+  'הצעדים הבאים', 'צעדים הבאים', 'צעדים להמשך', 'משימות', 'משימות לביצוע', 'פעולות להמשך', 'סיכום ומשימות', 'סיכום משימות',
+  'nästa steg', 'att göra', 'att-göra', 'åtgärder', 'åtgärdspunkter', 'åtgärdslista', 'uppgifter', 'actionpunkter',
+]);
+
+export const AGENDA_PROMPTS = fromCatalogue('nextStepsPrompt');
+
+export type Column = 'who' | 'what' | 'when' | 'followUp';
+export const HEADER_WORDS: ReadonlyMap<string, Column> = new Map<string, Column>([
+  ...fromCatalogue('who').map((w) => [w, 'who'] as [string, Column]),
+  ...fromCatalogue('what').map((w) => [w, 'what'] as [string, Column]),
+  ...fromCatalogue('byWhen').map((w) => [w, 'when'] as [string, Column]),
+  ...fromCatalogue('followUp').map((w) => [w, 'followUp'] as [string, Column]),
+  ...(['who', 'owner', 'responsible', 'assignee', 'assigned to', 'אחראי', 'אחראית', 'באחריות', 'ansvarig', 'vem'] as const).map(
+    (w) => [w, 'who'] as [string, Column],
+  ),
+  ...(['what', 'task', 'action', 'item', 'action item', 'description', 'משימה', 'פעולה', 'uppgift', 'åtgärd', 'aktivitet'] as const).map(
+    (w) => [w, 'what'] as [string, Column],
+  ),
+  ...(['when', 'by when', 'due', 'due date', 'deadline', 'date', 'מתי', 'תאריך', 'תאריך יעד', 'דדליין', 'senast', 'när', 'datum', 'klart'] as const).map(
+    (w) => [w, 'when'] as [string, Column],
+  ),
+  ...(['follow up', 'followup', 'how we follow up', 'מעקב', 'uppföljning'] as const).map((w) => [w, 'followUp'] as [string, Column]),
+]);
+
+/** "I / me" = the organizer; "we" is nobody in particular (CONTRACTS.md §5). */
+export const SELF_WORDS = new Set(['i', 'me', 'myself', 'אני', 'jag', 'mig']);
+export const GROUP_WORDS = new Set(['we', 'us', 'both', 'all', 'everyone', 'team', 'the team', 'אנחנו', 'כולנו', 'שנינו', 'כולם', 'הצוות', 'vi', 'oss', 'båda', 'alla', 'teamet']);
+
+/** Words between a name and the task ("Dana will send …", "Erik ska skicka …"). */
+export const CONNECTIVES = /^(?:will|'ll|shall|should|to|is to|is going to|are going to|needs to|must|can|takes|owns|ska|skall|kommer att|tar|fixar|ansvarar för|kollar|צריך ל|צריכה ל|צריכים ל)\s+/u;
+
+/** Lines that start quoted reply/forward content in plain text and in Word HTML ("From: … Sent: …"). */
+export const QUOTE_LINE = /^(?:-{2,}\s*(?:original message|ursprungligt meddelande|הודעה מקורית|forwarded message|vidarebefordrat meddelande)\s*-{2,}|on .{4,200} wrote:|den .{4,200} skrev:|בתאריך .{4,200} (?:נכתב|כתב|כתבה):)$/iu;
+export const QUOTE_FROM = /^(?:from|från|מאת)\s*:/iu;
+export const QUOTE_SENT = /(?:^|\s)(?:sent|date|skickat|datum|נשלח|תאריך)\s*:/iu;

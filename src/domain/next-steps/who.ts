@@ -1,0 +1,100 @@
+import type { NamedAddress, ParseWarningCode, Who } from './types';
+import { fold, GROUP_WORDS, SELF_WORDS } from './vocabulary';
+
+interface Known {
+  name: string;
+  address: string;
+  full: string;
+  first: string;
+  last: string;
+}
+
+export interface PeopleIndex {
+  organizer: NamedAddress;
+  people: Known[];
+}
+
+const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/u;
+const trimName = (text: string) => fold(text).replace(/^@/, '').replace(/^[<("'“”«]+|[>)"'“”».,;:!?]+$/gu, '').trim();
+
+export function indexPeople(organizer: NamedAddress, attendees: readonly NamedAddress[]): PeopleIndex {
+  const seen = new Set<string>();
+  const people: Known[] = [];
+  for (const person of [organizer, ...attendees]) {
+    const key = person.address.trim().toLowerCase();
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    const full = fold(person.name);
+    const parts = full.split(' ').filter((p) => p !== '');
+    people.push({ name: person.name, address: person.address, full, first: parts[0] ?? '', last: parts[parts.length - 1] ?? '' });
+  }
+  return { organizer, people };
+}
+
+export interface WhoMatch {
+  who: Who;
+  warning: ParseWarningCode | null;
+}
+
+const person = (p: { name: string; address: string }): Who => ({ kind: 'person', name: p.name, address: p.address });
+
+/** One name, pronoun or address (CONTRACTS.md §5); null when the text names nobody we know of. */
+function matchOne(raw: string, index: PeopleIndex): WhoMatch | null {
+  const text = trimName(raw);
+  if (!text) return null;
+  if (SELF_WORDS.has(text)) return { who: person(index.organizer), warning: null };
+  if (GROUP_WORDS.has(text)) return { who: { kind: 'unresolved', text: raw.trim() }, warning: 'unresolvedWho' };
+  if (EMAIL.test(text)) {
+    // An address written out is taken as written; the name comes from the attendee with that address, if any.
+    const attendee = index.people.find((p) => p.address.toLowerCase() === text);
+    const written = raw.trim().replace(/^[<(@]+|[>).,;:]+$/gu, '');
+    return { who: { kind: 'person', name: attendee?.name ?? written, address: written }, warning: null };
+  }
+  const full = index.people.filter((p) => p.full === text);
+  if (full.length === 1) return { who: person(full[0]!), warning: null };
+  const words = text.split(' ');
+  const firstWord = words[0]!;
+  // "Dana", or "Dana L." (first name and the last name's initial).
+  const initial = words.length === 2 && /^\p{L}\.?$/u.test(words[1]!) ? words[1]!.charAt(0) : null;
+  if (words.length > 2 || (words.length === 2 && initial === null)) return null;
+  const byFirst = index.people.filter((p) => p.first === firstWord && (initial === null || p.last.startsWith(initial)));
+  if (byFirst.length === 1) return { who: person(byFirst[0]!), warning: null };
+  if (byFirst.length > 1) return { who: { kind: 'unresolved', text: raw.trim() }, warning: 'ambiguousWho' };
+  return null;
+}
+
+const SEVERAL = /\s*(?:,|&|\+|\/|\band\b|\boch\b|\sו(?=\S))\s*/u;
+
+/** A who cell or segment: one person, "I", "we", several people (unresolved), or null when nobody is named. */
+export function matchWho(raw: string, index: PeopleIndex): WhoMatch | null {
+  const one = matchOne(raw, index);
+  if (one) return one;
+  const parts = raw.split(SEVERAL).filter((p) => p.trim() !== '');
+  if (parts.length > 1 && parts.every((p) => matchOne(p, index) !== null)) {
+    return { who: { kind: 'unresolved', text: raw.trim() }, warning: 'severalPeople' };
+  }
+  return null;
+}
+
+/** A who cell nobody could be matched to: kept as written, with the reason. */
+export const unresolvedWho = (raw: string): WhoMatch =>
+  raw.trim() === '' ? { who: { kind: 'unresolved', text: '' }, warning: 'missingWho' } : { who: { kind: 'unresolved', text: raw.trim() }, warning: 'unresolvedWho' };
+
+/**
+ * A name at the start of a sentence ("Dana will send …", "I'll call …", "jag ska …", "אני אשלח …"): the longest
+ * one to three leading words that name someone. Returns the match and the rest of the sentence.
+ */
+export function leadingWho(text: string, index: PeopleIndex): { match: WhoMatch; rest: string } | null {
+  const contraction = /^(i|we)['’](?:ll|m going to|m|d)\s+(.*)$/iu.exec(text);
+  if (contraction) {
+    const match = matchOne(contraction[1]!, index);
+    if (match) return { match, rest: contraction[2]! };
+  }
+  const words = text.split(/\s+/u);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n -= 1) {
+    const head = words.slice(0, n).join(' ').replace(/[:,]$/u, '');
+    const match = matchOne(head, index);
+    if (match) return { match, rest: words.slice(n).join(' ') };
+  }
+  return null;
+}

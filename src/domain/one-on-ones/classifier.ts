@@ -1,0 +1,115 @@
+import type { CalendarEvent } from '../model/calendar';
+import type { Person, Team } from '../model/people';
+import { census } from './participants';
+import { subjectWordIn } from './subject-words';
+
+/** Why an event is or is not a 1:1; features turn each code into words. */
+export type ReasonCode =
+  | 'allDay'
+  | 'cancelled'
+  | 'declined'
+  | 'seriesMaster'
+  | 'managerNotInvited'
+  | 'noOtherPerson'
+  | 'moreThanTwoPeople'
+  | 'distributionList'
+  | 'twoPeople'
+  | 'roomIgnored'
+  | 'organizerCountedOnce'
+  | 'duplicateAddressCountedOnce'
+  | 'directReport'
+  | 'notDirectReport'
+  | 'otherDeclined'
+  | 'subjectWord'
+  | 'recurring';
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface Classification {
+  isOneOnOne: boolean;
+  report: Person | null;
+  other: { name: string; address: string } | null;
+  confidence: Confidence;
+  reasons: ReasonCode[];
+  /** The subject word that matched, for the "why" text. */
+  subjectWord: string | null;
+}
+
+export interface ClassifyOptions {
+  extraSubjectWords?: readonly string[];
+}
+
+const addressesOf = (person: Person): string[] =>
+  [person.mail, person.userPrincipalName ?? ''].map((a) => a.trim().toLowerCase()).filter((a) => a !== '');
+
+/**
+ * A 1:1 is a meeting of the manager and exactly one other person. The subject is a hint, never required: a subject
+ * word or a recurring series raises the confidence. See docs/architecture.md "Reading 1:1s".
+ */
+export function classifyEvent(event: CalendarEvent, team: Team, options: ClassifyOptions = {}): Classification {
+  const reasons: ReasonCode[] = [];
+  const subjectWord = subjectWordIn(event.subject ?? '', options.extraSubjectWords ?? []);
+  const no = (...why: ReasonCode[]): Classification => ({ isOneOnOne: false, report: null, other: null, confidence: 'high', reasons: [...reasons, ...why], subjectWord });
+
+  if (event.type === 'seriesMaster') return no('seriesMaster');
+  if (event.isAllDay) reasons.push('allDay');
+  if (event.isCancelled) reasons.push('cancelled');
+  if (event.myResponse === 'declined') reasons.push('declined');
+  if (reasons.length > 0) return no();
+
+  // Known people are keyed by a synthetic identity, so that a mail address and a UPN of one person count once.
+  const known = new Map<string, string>();
+  const reportByKey = new Map<string, Person>();
+  const managerKey = `#manager`;
+  for (const address of addressesOf(team.manager)) known.set(address, managerKey);
+  team.reports.forEach((report, i) => {
+    for (const address of addressesOf(report)) known.set(address, `#report${i}`);
+    reportByKey.set(`#report${i}`, report);
+  });
+  const managerAddresses = new Set([managerKey]);
+
+  const found = census(event, known);
+  if (found.rooms > 0) reasons.push('roomIgnored');
+  if (found.organizerListed) reasons.push('organizerCountedOnce');
+  if (found.duplicates > 0) reasons.push('duplicateAddressCountedOnce');
+  if (!found.people.some((p) => managerAddresses.has(p.key))) return no('managerNotInvited');
+  if (found.groups.length > 0) return no('distributionList');
+  const others = found.people.filter((p) => !managerAddresses.has(p.key));
+  if (others.length === 0) return no('noOtherPerson');
+  if (others.length > 1) return no('moreThanTwoPeople');
+
+  const other = others[0]!;
+  const report = reportByKey.get(other.key) ?? null;
+  reasons.push('twoPeople', report ? 'directReport' : 'notDirectReport');
+  const recurring = event.type === 'occurrence' || event.type === 'exception';
+  if (subjectWord) reasons.push('subjectWord');
+  if (recurring) reasons.push('recurring');
+  const declinedByOther = other.response === 'declined';
+  if (declinedByOther) reasons.push('otherDeclined');
+  const hints = (subjectWord ? 1 : 0) + (recurring ? 1 : 0);
+  let confidence: Confidence = report ? (hints > 0 ? 'high' : 'medium') : hints === 2 ? 'medium' : 'low';
+  if (declinedByOther) confidence = 'low';
+  return { isOneOnOne: true, report, other: { name: other.name, address: other.address }, confidence, reasons, subjectWord };
+}
+
+export interface OneOnOne {
+  event: CalendarEvent;
+  classification: Classification;
+}
+
+/**
+ * The 1:1s among events, each occurrence or exception once (calendarView pages and overlapping windows can repeat
+ * one: the iCalUId, unique per occurrence, decides, else the id), in start order.
+ */
+export function oneOnOnesIn(events: readonly CalendarEvent[], team: Team, options: ClassifyOptions = {}): OneOnOne[] {
+  const seen = new Set<string>();
+  const result: OneOnOne[] = [];
+  for (const event of events) {
+    const identity = event.iCalUId || event.id;
+    if (seen.has(identity)) continue;
+    seen.add(identity);
+    const classification = classifyEvent(event, team, options);
+    if (classification.isOneOnOne) result.push({ event, classification });
+  }
+  return result.sort((a, b) => Date.parse(a.event.start) - Date.parse(b.event.start));
+}

@@ -1,0 +1,170 @@
+import { DateTime } from 'luxon';
+import type { Locale } from '../../i18n/locale';
+import { HEBREW, LEAD_WORDS, MONTHS, NUMBER_WORDS, TRAIL_WORDS, WEEKDAYS } from './date-words';
+import { endOfDayUtc, zoneOrUtc } from './zones';
+
+export interface ResolvedDue {
+  /** YYYY-MM-DD in the meeting's zone. */
+  date: string;
+  /** The end of that day in the meeting's zone, as a UTC instant. */
+  dueDateTime: string;
+  /** True when a numeric day/month could also be read the other way round (e.g. "3/12" in English). */
+  ambiguous?: boolean;
+}
+
+interface Context {
+  day: DateTime;
+  locale: Locale;
+  hebrew: boolean;
+}
+type Found = { date: DateTime; ambiguous?: boolean } | null;
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const WEEKDAY_MAP = new Map(WEEKDAYS);
+const MONTH_MAP = new Map(MONTHS);
+const MONTH_RE = alternation(MONTHS.map(([w]) => w));
+const LEAD_RE = new RegExp(`^(?:${alternation(LEAD_WORDS)})(?:\\s+|-|$)`, 'u');
+const TRAIL_RE = new RegExp(`(?:\\s+|,\\s*)(?:${alternation(TRAIL_WORDS)})$`, 'u');
+
+const valid = (date: DateTime): Found => (date.isValid ? { date } : null);
+const nextWeekday = (day: DateTime, weekday: number) => day.plus({ days: ((weekday - day.weekday + 7) % 7) || 7 });
+/** Start of the week after `day`: Sunday in Hebrew, Monday otherwise (CONTRACTS.md §8). */
+const nextWeekStart = (ctx: Context) =>
+  ctx.hebrew ? ctx.day.plus({ days: 7 - (ctx.day.weekday % 7) }) : ctx.day.startOf('week').plus({ weeks: 1 });
+/** Last working day of the week that holds `day`: Thursday in Israel, Friday otherwise. */
+function endOfWeek(ctx: Context, day: DateTime): DateTime {
+  const last = ctx.hebrew ? 4 : 5;
+  const sinceStart = ctx.hebrew ? day.weekday % 7 : day.weekday - 1;
+  // Sunday + 4 = Thursday, Monday + 4 = Friday.
+  const end = day.minus({ days: sinceStart }).plus({ days: 4 });
+  return end < day ? nextWeekday(day, last) : end;
+}
+
+/** A day/month without a year is the next such date, unless it lies at most 30 days before the meeting. */
+function withYear(ctx: Context, month: number, dayOfMonth: number, year?: number): DateTime {
+  if (year !== undefined) return DateTime.fromObject({ year: year < 100 ? 2000 + year : year, month, day: dayOfMonth }, { zone: 'utc' });
+  const candidate = DateTime.fromObject({ year: ctx.day.year, month, day: dayOfMonth }, { zone: 'utc' });
+  return candidate.isValid && candidate < ctx.day.minus({ days: 30 }) ? candidate.plus({ years: 1 }) : candidate;
+}
+
+function numeric(s: string, ctx: Context): Found {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (iso) return valid(DateTime.fromObject({ year: +iso[1]!, month: +iso[2]!, day: +iso[3]! }, { zone: 'utc' }));
+  const m = /^(\d{1,2})\s*([./-])\s*(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?$/.exec(s);
+  if (!m) return null;
+  const [a, b] = [+m[1]!, +m[3]!];
+  const year = m[4] !== undefined ? +m[4] : undefined;
+  // English "3/12" reads month first (as Outlook's en-US formats dates); "3.12" and Hebrew/Swedish read day first.
+  const monthFirst = ctx.locale === 'en' && !ctx.hebrew && m[2] === '/';
+  const [month, day] = monthFirst ? [a, b] : [b, a];
+  const found = valid(withYear(ctx, month, day, year));
+  if (found && monthFirst && a <= 12 && b <= 12 && a !== b) found.ambiguous = true;
+  return found;
+}
+
+function monthName(s: string, ctx: Context): Found {
+  const dayFirst = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\.?\\s*(?:of\\s+|ב|ל|-)?(${MONTH_RE})\\.?(?:,?\\s+(\\d{4}))?$`, 'u').exec(s);
+  const monthFirst = new RegExp(`^(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?$`, 'u').exec(s);
+  const [dayText, month, yearText] = dayFirst ? [dayFirst[1], dayFirst[2], dayFirst[3]] : monthFirst ? [monthFirst[2], monthFirst[1], monthFirst[3]] : [];
+  if (dayText === undefined || month === undefined) return null;
+  return valid(withYear(ctx, MONTH_MAP.get(month)!, +dayText, yearText !== undefined ? +yearText : undefined));
+}
+
+function weekday(s: string, ctx: Context): Found {
+  const bare = s.replace(/^(?:next|this|coming|nästa|kommande|nu på)\s+/u, '').replace(/\s+(?:הבא|הקרוב|הזה)$/u, '');
+  const target = WEEKDAY_MAP.get(bare);
+  return target === undefined ? null : { date: nextWeekday(ctx.day, target) };
+}
+
+const unitCount = (word: string): number | null => (/^\d{1,3}$/.test(word) ? +word : (NUMBER_WORDS[word] ?? null));
+
+function relative(s: string, ctx: Context): Found {
+  const day = ctx.day;
+  if (/^(?:today|idag|i dag|היום|eod)$/u.test(s)) return { date: day };
+  if (/^(?:tomorrow|imorgon|i morgon|imorn|i morn|מחר)$/u.test(s)) return { date: day.plus({ days: 1 }) };
+  if (/^(?:the day after tomorrow|day after tomorrow|i övermorgon|övermorgon|מחרתיים)$/u.test(s)) return { date: day.plus({ days: 2 }) };
+  if (/^(?:next week|nästa vecka|שבוע הבא|השבוע הבא)$/u.test(s)) return { date: nextWeekStart(ctx) };
+  if (/^(?:end of (?:the )?week|eow|slutet av veckan|veckans slut|סוף השבוע|סוף שבוע)$/u.test(s)) return { date: endOfWeek(ctx, day) };
+  if (/^(?:end of next week|slutet av nästa vecka|סוף השבוע הבא)$/u.test(s)) return { date: endOfWeek(ctx, day).plus({ days: 7 }) };
+  if (/^(?:end of (?:the )?month|month end|eom|slutet av månaden|månadens slut|månadsskiftet|sista i månaden|סוף החודש|סוף חודש)$/u.test(s))
+    return { date: day.endOf('month').startOf('day') };
+  if (/^(?:end of next month|slutet av nästa månad|סוף החודש הבא)$/u.test(s)) return { date: day.plus({ months: 1 }).endOf('month').startOf('day') };
+  if (/^(?:end of (?:the )?quarter|eoq|kvartalsslut|slutet av kvartalet|סוף הרבעון)$/u.test(s)) return { date: day.endOf('quarter').startOf('day') };
+  if (/^(?:next month|nästa månad|חודש הבא|החודש הבא)$/u.test(s)) return { date: day.plus({ months: 1 }).startOf('month') };
+  const duals: Record<string, { days?: number; weeks?: number; months?: number }> = {
+    יומיים: { days: 2 }, שבועיים: { weeks: 2 }, חודשיים: { months: 2 }, יום: { days: 1 }, שבוע: { weeks: 1 }, חודש: { months: 1 },
+  };
+  const dual = /^בעוד (יומיים|שבועיים|חודשיים|יום|שבוע|חודש)$/u.exec(s);
+  if (dual) return { date: day.plus(duals[dual[1]!]!) };
+  const counted = /^(?:in|within|om|inom|בעוד|תוך)\s+(\S+)\s+(days?|weeks?|months?|dag(?:ar)?|veck(?:a|or)|månad(?:er)?|ימים|שבועות|חודשים)$/u.exec(s);
+  if (!counted) return null;
+  const n = unitCount(counted[1]!);
+  if (n === null) return null;
+  const unit = counted[2]!;
+  if (/^(?:day|dag|ימים)/u.test(unit)) return { date: day.plus({ days: n }) };
+  if (/^(?:week|veck|שבועות)/u.test(unit)) return { date: day.plus({ weeks: n }) };
+  return { date: day.plus({ months: n }) };
+}
+
+function weekNumber(s: string, ctx: Context): Found {
+  const m = /^(?:v|v\.|vecka|veckan|week|wk|w|שבוע)\s*\.?\s*(\d{1,2})$/u.exec(s);
+  if (!m) return null;
+  const week = +m[1]!;
+  if (week < 1 || week > 53) return null;
+  const at = (weekYear: number) => DateTime.fromObject({ weekYear, weekNumber: week, weekday: ctx.hebrew ? 4 : 5 }, { zone: 'utc' });
+  const candidate = at(ctx.day.weekYear);
+  return valid(candidate < ctx.day.minus({ days: 30 }) ? at(ctx.day.weekYear + 1) : candidate);
+}
+
+const MATCHERS = [numeric, monthName, weekday, relative, weekNumber];
+
+function match(s: string, ctx: Context): Found {
+  for (const matcher of MATCHERS) {
+    const found = matcher(s, ctx);
+    if (found) return found;
+  }
+  // "Friday 4/12", "fre 4 dec": the explicit date wins over the weekday.
+  const withWeekday = /^(\S+(?:\s+\S')?)[,\s]+(.+)$/u.exec(s);
+  if (withWeekday && WEEKDAY_MAP.has(withWeekday[1]!)) return numeric(withWeekday[2]!, ctx) ?? monthName(withWeekday[2]!, ctx);
+  return null;
+}
+
+/** Lower case, quotes and gereshes unified, brackets and trailing full stops gone, lead and trail words stripped. */
+function clean(text: string): string {
+  let s = text.normalize('NFKC').toLowerCase().replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '');
+  s = s.replace(/[\u05f3\u2019\u2018`´]/g, "'").replace(/[()[\]]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[.,;!]+$/u, '').trim();
+  for (let i = 0; i < 4; i += 1) {
+    const before = s;
+    s = s.replace(LEAD_RE, '').replace(TRAIL_RE, '').trim();
+    if (s === before) break;
+  }
+  return s;
+}
+
+/**
+ * Resolves the "by when" of a next step to a day in the meeting's zone (CONTRACTS.md §8): weekdays (the next such
+ * day after the meeting day), today/tomorrow, next week (its first day), in N days/weeks/months, end of
+ * week/month/quarter, week numbers (the week's last working day), ISO dates, day/month numbers and month names, in
+ * English, Hebrew and Swedish. The whole text must be a date; anything else gives null.
+ */
+export function resolveDue(text: string, meetingStart: string, timeZone: string, locale: Locale = 'en'): ResolvedDue | null {
+  if (text.length > 80) return null;
+  const zone = zoneOrUtc(timeZone);
+  const meeting = DateTime.fromISO(meetingStart, { zone: 'utc' }).setZone(zone);
+  if (!meeting.isValid) return null;
+  const day = DateTime.fromISO(meeting.toISODate()!, { zone: 'utc' });
+  const s = clean(text);
+  if (!s) return null;
+  const ctx: Context = { day, locale, hebrew: locale === 'he' || HEBREW.test(s) };
+  // Hebrew attaches ב/ל/ה to the word that follows ("ביום שישי", "לסוף החודש", "ב-3.12", "ה-5 בדצמבר").
+  const attempts = [s, s.replace(/^[בלה]-?/u, ''), s.replace(/^[בל]ה-?/u, '')];
+  for (const attempt of attempts) {
+    const found = match(attempt, ctx);
+    if (found) {
+      const date = found.date.toISODate()!;
+      return { date, dueDateTime: endOfDayUtc(date, zone), ...(found.ambiguous ? { ambiguous: true } : {}) };
+    }
+  }
+  return null;
+}
