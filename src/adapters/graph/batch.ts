@@ -37,7 +37,18 @@ const headerOf = (headers: Record<string, string>, name: string): string | null 
   Object.entries(headers).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1] ?? null;
 const caseless = (headers: Record<string, string>) => ({ get: (name: string) => headerOf(headers, name) });
 
-export type Batcher = <T = unknown>(items: BatchItem[], options?: { version?: GraphVersion }) => Promise<Array<BatchResult<T>>>;
+export interface BatchOptions {
+  version?: GraphVersion;
+  /**
+   * The items hit one Outlook mailbox (events, calendarView). Graph runs batch items side by side and the mailbox
+   * takes 4 at a time, answering 429 to the rest: such items go 4 to an envelope, one envelope after another.
+   */
+  mailbox?: boolean;
+}
+
+const MAILBOX_CONCURRENCY = 4;
+
+export type Batcher = <T = unknown>(items: BatchItem[], options?: BatchOptions) => Promise<Array<BatchResult<T>>>;
 
 /**
  * `$batch` in one place: splits by 20, sends the envelopes through the pipeline (≤ 4 in flight there), maps
@@ -48,14 +59,14 @@ export type Batcher = <T = unknown>(items: BatchItem[], options?: { version?: Gr
  */
 export const createBatcher =
   (client: GraphClient, time: PipelineTime, policy: RetryPolicy): Batcher =>
-  async <T>(input: BatchItem[], options: { version?: GraphVersion } = {}) => {
+  async <T>(input: BatchItem[], options: BatchOptions = {}) => {
     const items = input.map((item, index) => ({ ...item, id: item.id ?? String(index + 1) }));
     const byId = new Map(items.map((item) => [item.id, item]));
     const results = new Map<string, BatchResult<T>>();
     const started = time.now();
     let pending = items;
     for (let round = 0; pending.length > 0; round += 1) {
-      const answers = (await Promise.all(chunks(pending).map((chunk) => sendEnvelope(client, chunk, options.version)))).flat();
+      const answers = options.mailbox ? await oneByOne(chunks(pending, MAILBOX_CONCURRENCY), (chunk) => sendEnvelope(client, chunk, options.version)) : (await Promise.all(chunks(pending, MAX_PER_ENVELOPE).map((chunk) => sendEnvelope(client, chunk, options.version)))).flat();
       const again = new Set<string>();
       let waitMs = 0;
       for (const answer of answers) {
@@ -81,9 +92,15 @@ export const createBatcher =
     return items.map((item) => results.get(item.id) ?? missing<T>(item));
   };
 
-const chunks = <I>(items: I[]): I[][] => {
+const chunks = <I>(items: I[], size: number): I[][] => {
   const out: I[][] = [];
-  for (let i = 0; i < items.length; i += MAX_PER_ENVELOPE) out.push(items.slice(i, i + MAX_PER_ENVELOPE));
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+};
+
+const oneByOne = async <I, O>(groups: I[], send: (group: I) => Promise<O[]>): Promise<O[]> => {
+  const out: O[] = [];
+  for (const group of groups) out.push(...(await send(group)));
   return out;
 };
 

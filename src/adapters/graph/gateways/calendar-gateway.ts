@@ -65,6 +65,7 @@ export const createCalendarGateway = (client: GraphClient, batch: Batcher, optio
           url: `/me/events/${encodeURIComponent(id)}${query({ $select: 'cancelledOccurrences,start,originalStartTimeZone' })}`,
           headers: { ...PREFER_UTC },
         })),
+        { mailbox: true },
       );
       return answers.flatMap((answer, index) => {
         // A series deleted since the calendar was read has no cancellations to report.

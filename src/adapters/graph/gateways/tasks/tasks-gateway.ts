@@ -47,15 +47,37 @@ export const createTasksGateway = (client: GraphClient, batch: Batcher): TasksPo
     }
   };
 
-  /** After a create: the description goes into the details; if that fails the task still exists (never re-create). */
-  const describe = async (task: PlannerTask, description: string | undefined): Promise<PlannerTask> => {
-    if (description === undefined || description === '') return task;
-    try {
-      await setDescription(task.id, description);
-      return task;
-    } catch {
-      return { ...task, detailsPending: true };
-    }
+  /**
+   * After creates: descriptions go into the details in batched rounds (read the details' ETags, PATCH with them,
+   * read the tasks again: writing details moves the task's ETag too, since `hasDescription` lives on the task).
+   * A task whose description could not be written is still returned, marked `detailsPending`: it exists, and
+   * failing the create would invite a duplicate.
+   */
+  const describe = async (tasks: PlannerTask[], descriptions: Array<string | undefined>): Promise<PlannerTask[]> => {
+    const todo = tasks.flatMap((task, index) => (descriptions[index] ? [{ task, description: descriptions[index] }] : []));
+    if (todo.length === 0) return tasks;
+    const details = await batch<DetailsDto>(todo.map(({ task }) => ({ method: 'GET' as const, url: `/planner/tasks/${enc(task.id)}/details` })));
+    const written = await batch(
+      todo.map(({ task, description }, index) => ({
+        method: 'PATCH' as const,
+        url: `/planner/tasks/${enc(task.id)}/details`,
+        headers: { 'If-Match': details[index]?.body?.['@odata.etag'] ?? '*' },
+        body: { description },
+      })),
+    );
+    const pending = new Set<string>();
+    await Promise.all(
+      todo.map(async ({ task, description }, index) => {
+        if (!written[index]?.error) return;
+        await setDescription(task.id, description).catch(() => pending.add(task.id));
+      }),
+    );
+    const fresh = await batch<PlannerTaskDto>(todo.map(({ task }) => ({ method: 'GET' as const, url: `/planner/tasks/${enc(task.id)}` })));
+    const byId = new Map(fresh.flatMap((answer) => (answer.error ? [] : [[answer.body.id, toPlannerTask(answer.body)] as const])));
+    return tasks.map((task) => {
+      const current = byId.get(task.id) ?? task;
+      return pending.has(task.id) ? { ...current, detailsPending: true } : current;
+    });
   };
 
   return {
@@ -113,14 +135,15 @@ export const createTasksGateway = (client: GraphClient, batch: Batcher): TasksPo
 
     async createTask(task) {
       const created = await client.json<PlannerTaskDto>('/planner/tasks', { method: 'POST', body: newTaskBody(task) });
-      return describe(toPlannerTask(created), task.description);
+      const [described] = await describe([toPlannerTask(created)], [task.description]);
+      return described ?? toPlannerTask(created);
     },
 
     async createTasks(tasks: NewTask[]) {
       const answers = await batch<PlannerTaskDto>(tasks.map((task) => ({ method: 'POST' as const, url: '/planner/tasks', body: newTaskBody(task) })));
-      return Promise.all(
-        answers.map((answer, index): Promise<PlannerTask | Error> => (answer.error ? Promise.resolve(answer.error) : describe(toPlannerTask(answer.body), tasks[index]?.description))),
-      );
+      const created = answers.flatMap((answer, index) => (answer.error ? [] : [{ task: toPlannerTask(answer.body), description: tasks[index]?.description }]));
+      const described = new Map((await describe(created.map((c) => c.task), created.map((c) => c.description))).map((task) => [task.id, task]));
+      return answers.map((answer): PlannerTask | Error => answer.error ?? described.get(answer.body.id) ?? toPlannerTask(answer.body));
     },
 
     async updateTask(task, change) {
