@@ -7,7 +7,6 @@ beforeAll(async () => {
 afterAll(() => h.close());
 beforeEach(() => h.control.reset({ now: '2026-11-23T08:00:00.000Z', pageSize: 10 }));
 
-const window = { start: '2027-03-01T00:00:00.000Z', end: '2027-03-08T00:00:00.000Z' };
 
 describe('calendar gateway against the emulator', () => {
   it('collects all 37 events of a window at page size 10, sending Prefer: UTC with every page', async () => {
