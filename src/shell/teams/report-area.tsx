@@ -1,20 +1,28 @@
-import { Body1, Field, Select } from '@fluentui/react-components';
-import type { ManagerDocumentPort } from '../../ports/graph-ports';
-import { ReportPage } from '../../features/trust-checklist/report-page';
+import { Body1, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { ManagerDocument } from '../../domain/model/document';
+import type { ReportOverview } from '../../features/team-dashboard/report-overview';
 import { teamsShell } from '../../i18n/catalogues/teams-shell';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { AreaError, AreaLoading } from '../../ui/area';
 import type { useTabState } from './use-tab-state';
 
-/** The Report page for the chosen person (the first in the attention order until one is picked). */
-export function ReportArea(props: {
+const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL }, picker: { maxWidth: '20rem' } });
+
+/**
+ * A page about one report: the person picker (the first in the attention order until one is picked), then the page.
+ * With `needsDocument`, the page waits for the manager's document and shows its failure with a retry.
+ */
+export function ReportScope(props: {
   locale: Locale;
   state: ReturnType<typeof useTabState>;
   reportId: string | null;
   onPick: (id: string) => void;
-  documentPort: ManagerDocumentPort;
+  needsDocument?: boolean;
+  render: (overview: ReportOverview, document: ManagerDocument | undefined) => ReactNode;
 }) {
+  const styles = useStyles();
   const t = translator(teamsShell, props.locale);
   const { state } = props;
   if (!state.overviews) {
@@ -26,9 +34,13 @@ export function ReportArea(props: {
   }
   if (state.overviews.length === 0) return <Body1>{t('noReports')}</Body1>;
   const overview = state.overviews.find((o) => o.report.id === props.reportId) ?? state.overviews[0]!;
+  let body: ReactNode;
+  if (props.needsDocument && state.documentFailure !== undefined) body = <AreaError error={state.documentFailure} locale={props.locale} onRetry={state.data.retry} />;
+  else if (props.needsDocument && !state.document) body = <AreaLoading label={t('loadingTab')} />;
+  else body = props.render(overview, state.document);
   return (
-    <>
-      <Field label={t('pickReport')}>
+    <div className={styles.root}>
+      <Field label={t('pickReport')} className={styles.picker}>
         <Select value={overview.report.id} onChange={(_e, data) => props.onPick(data.value)}>
           {state.overviews.map((o) => (
             <option key={o.report.id} value={o.report.id}>
@@ -37,14 +49,7 @@ export function ReportArea(props: {
           ))}
         </Select>
       </Field>
-      <ReportPage
-        locale={props.locale}
-        report={overview.report}
-        next={overview.next}
-        history={overview.history}
-        document={{ saved: state.document, failure: state.documentFailure, port: props.documentPort, onSaved: state.data.documentSaved }}
-        onRetry={state.data.retry}
-      />
-    </>
+      {body}
+    </div>
   );
 }

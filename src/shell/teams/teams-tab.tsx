@@ -4,23 +4,34 @@ import type { Clock } from '../../domain/model/clock';
 import type { Locale } from '../../i18n/locale';
 import { teamsShell } from '../../i18n/catalogues/teams-shell';
 import { translator } from '../../i18n/translate';
+import { AreaError, AreaLoading } from '../../ui/area';
 import { TeamDashboard } from '../../features/team-dashboard/team-dashboard';
 import { PracticesPage } from '../../features/trust-checklist/practices-page';
+import { ReportPage } from '../../features/trust-checklist/report-page';
+import { SignalsPage } from '../../features/trust-signals/signals-page';
+import { TalkCheckPage } from '../../features/talk-check/talk-check-page';
+import { SettingsPage } from '../../features/settings/settings-page';
+import { WhoSeesWhatPage } from '../../features/who-sees-what/who-sees-what-page';
 import { TabNavigation, type TabPage } from './tab-navigation';
-import { ReportArea } from './report-area';
+import { ReportScope } from './report-area';
 import { useTabState } from './use-tab-state';
 
-export type PageId = 'team' | 'report' | 'practices';
+export type PageId = 'team' | 'report' | 'signals' | 'talk' | 'practices' | 'settings' | 'privacy';
+
+/** Today in the browser's zone as YYYY-MM-DD (the zone of the Teams client, CONTRACTS.md §8). */
+const localDay = (now: Date) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 /** The tab's pages over one shared load of the team's data. */
 export function TeamsTab(props: { services: GraphAdapters; clock: Clock; locale: Locale; onLanguageSetting: (language: Locale | null) => void }) {
-  const t = translator(teamsShell, props.locale);
-  const state = useTabState(props.services, props.clock, props.locale);
+  const { locale, services, clock, onLanguageSetting } = props;
+  const t = translator(teamsShell, locale);
+  const state = useTabState(services, clock, locale);
   const [page, setPage] = useState<PageId>('team');
   const [reportId, setReportId] = useState<string | null>(null);
-  const { onLanguageSetting } = props;
   const language = state.document?.settings.language ?? null;
   useEffect(() => onLanguageSetting(language), [language, onLanguageSetting]);
+  const docProps = (doc: NonNullable<typeof state.document>) => ({ saved: doc, document: services.managerDocument, onSaved: state.data.documentSaved });
+  const scope = { locale, state, reportId, onPick: setReportId };
 
   const pages: TabPage<PageId>[] = [
     {
@@ -28,7 +39,7 @@ export function TeamsTab(props: { services: GraphAdapters; clock: Clock; locale:
       label: t('tabTeam'),
       render: () => (
         <TeamDashboard
-          locale={props.locale}
+          locale={locale}
           overviews={state.overviews}
           failure={state.failure}
           tasksLoading={state.tasksLoading}
@@ -44,10 +55,65 @@ export function TeamsTab(props: { services: GraphAdapters; clock: Clock; locale:
       id: 'report',
       label: t('tabReport'),
       render: () => (
-        <ReportArea locale={props.locale} state={state} reportId={reportId} onPick={setReportId} documentPort={props.services.managerDocument} />
+        <ReportScope
+          {...scope}
+          render={(overview) => (
+            <ReportPage
+              locale={locale}
+              report={overview.report}
+              next={overview.next}
+              history={overview.history}
+              document={{ saved: state.document, failure: state.documentFailure, port: services.managerDocument, onSaved: state.data.documentSaved }}
+              onRetry={state.data.retry}
+            />
+          )}
+        />
       ),
     },
-    { id: 'practices', label: t('tabPractices'), render: () => <PracticesPage locale={props.locale} /> },
+    {
+      id: 'signals',
+      label: t('tabSignals'),
+      render: () => (
+        <ReportScope
+          {...scope}
+          needsDocument
+          render={(overview, doc) => <SignalsPage key={overview.report.id} locale={locale} report={overview.report} today={localDay(clock.now())} {...docProps(doc!)} />}
+        />
+      ),
+    },
+    {
+      id: 'talk',
+      label: t('tabTalk'),
+      render: () => (
+        <ReportScope
+          {...scope}
+          needsDocument
+          render={(overview, doc) => (
+            <TalkCheckPage
+              key={overview.report.id}
+              locale={locale}
+              report={overview.report}
+              meetings={overview.history.flatMap((e) => (e.iCalUId && e.status !== 'cancelled' ? [{ iCalUId: e.iCalUId, start: e.movedTo ?? e.start }] : []))}
+              {...docProps(doc!)}
+            />
+          )}
+        />
+      ),
+    },
+    { id: 'practices', label: t('tabPractices'), render: () => <PracticesPage locale={locale} /> },
+    {
+      id: 'settings',
+      label: t('tabSettings'),
+      render: () =>
+        state.documentFailure !== undefined ? (
+          <AreaError error={state.documentFailure} locale={locale} onRetry={state.data.retry} />
+        ) : state.document ? (
+          <SettingsPage locale={locale} {...docProps(state.document)} />
+        ) : (
+          <AreaLoading label={t('loadingTab')} />
+        ),
+    },
+    { id: 'privacy', label: t('tabPrivacy'), render: () => <WhoSeesWhatPage locale={locale} planMode={state.document?.settings.planMode ?? 'pair'} /> },
   ];
   return <TabNavigation label={t('navLabel')} pages={pages} selected={page} onSelect={setPage} />;
 }

@@ -1,0 +1,117 @@
+import { Body1, Button, Card, CardHeader, Field, MessageBar, MessageBarBody, ProgressBar, Select, Slider, Spinner, Subtitle1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { checklistItemsFor, practiceById } from '../../domain/content';
+import type { ManagerDocument } from '../../domain/model/document';
+import { TALK_GOAL_MAX, TALK_TREND_WINDOW, recentAverage, talkTrend, talkTrendOff } from '../../domain/trust/talk-share';
+import { teamsTalk } from '../../i18n/catalogues/teams-talk';
+import type { Locale } from '../../i18n/locale';
+import { translator } from '../../i18n/translate';
+import type { ManagerDocumentPort } from '../../ports/graph-ports';
+import { failureMessage } from '../../ui/area';
+import { useTalkShare } from './use-talk-share';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '48rem' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
+  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  prompts: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+});
+
+export interface TalkCheckPageProps {
+  locale: Locale;
+  report: { id: string; displayName: string };
+  /** The past 1:1s that took place, newest first. */
+  meetings: ReadonlyArray<{ iCalUId: string; start: string }>;
+  saved: ManagerDocument;
+  document: Pick<ManagerDocumentPort, 'update'>;
+  onSaved: (doc: ManagerDocument) => void;
+}
+
+const formatDate = (instant: string, locale: Locale) => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(instant));
+
+/** After each 1:1, how much the manager talked; the trend against the goal that the report talks most. */
+export function TalkCheckPage(props: TalkCheckPageProps) {
+  const styles = useStyles();
+  const t = translator(teamsTalk, props.locale);
+  const shares = props.saved.reports[props.report.id]?.talkShare ?? {};
+  const firstOpen = props.meetings.find((m) => shares[m.iCalUId] === undefined) ?? props.meetings[0];
+  const [meetingId, setMeetingId] = useState(firstOpen?.iCalUId ?? '');
+  const [share, setShare] = useState(shares[meetingId] ?? 50);
+  const { save, status, reset } = useTalkShare({ document: props.document, reportId: props.report.id, onSaved: props.onSaved });
+  const points = talkTrend(shares, props.meetings);
+  const average = recentAverage(points);
+  const practice = practiceById('P2');
+  if (props.meetings.length === 0) return <Body1>{t('noMeetings', { name: props.report.displayName })}</Body1>;
+  return (
+    <div className={styles.page}>
+      <Subtitle1 as="h2">{t('title', { name: props.report.displayName })}</Subtitle1>
+      <Body1>{t('intro')}</Body1>
+      <Field label={t('meeting')}>
+        <Select
+          value={meetingId}
+          onChange={(_e, data) => {
+            setMeetingId(data.value);
+            setShare(shares[data.value] ?? 50);
+            reset();
+          }}
+        >
+          {props.meetings.map((m) => (
+            <option key={m.iCalUId} value={m.iCalUId}>
+              {formatDate(m.start, props.locale)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t('share', { share })}>
+        <Slider min={0} max={100} step={5} value={share} onChange={(_e, data) => setShare(data.value)} />
+      </Field>
+      {status.kind === 'failed' && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            {t('saveFailed')} {failureMessage(status.error, props.locale)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => save(meetingId, share)} disabled={status.kind === 'saving' || !meetingId}>
+          {t('save')}
+        </Button>
+        {status.kind === 'saving' && <Spinner size="tiny" label={t('saving')} />}
+        {status.kind === 'saved' && <span role="status">{t('saved')}</span>}
+      </div>
+      <section aria-labelledby="talk-trend-title">
+        <Subtitle2 as="h3" id="talk-trend-title">
+          {t('trendTitle')}
+        </Subtitle2>
+        {points.length === 0 ? (
+          <Body1>{t('noEstimates')}</Body1>
+        ) : (
+          <ul className={styles.list}>
+            {[...points].reverse().map((point) => (
+              <li key={point.meetingId}>
+                <Field label={`${formatDate(point.start, props.locale)} · ${t('shareOfTime', { share: point.share })}`} validationState="none">
+                  <ProgressBar value={point.share} max={100} color={point.share > TALK_GOAL_MAX ? 'warning' : 'success'} />
+                </Field>
+              </li>
+            ))}
+          </ul>
+        )}
+        {average !== null && <Body1 role="status">{t('average', { count: Math.min(points.length, TALK_TREND_WINDOW), share: average, goal: TALK_GOAL_MAX })}</Body1>}
+      </section>
+      {average !== null &&
+        (talkTrendOff(points) && practice ? (
+          <Card>
+            <CardHeader header={<Subtitle2 as="h3">{t('offTitle', { practice: practice.title[props.locale] })}</Subtitle2>} />
+            <Body1>{practice.guidance[props.locale]}</Body1>
+            <ul className={styles.prompts}>
+              {checklistItemsFor('P2', 'during').map((item) => (
+                <li key={item.id}>{item.text[props.locale]}</li>
+              ))}
+            </ul>
+          </Card>
+        ) : (
+          <Body1>{t('onTrack')}</Body1>
+        ))}
+    </div>
+  );
+}
