@@ -1,0 +1,80 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { common } from '../../i18n/catalogues/common';
+import { outlook } from '../../i18n/catalogues/outlook';
+import { directionOf, type Locale } from '../../i18n/locale';
+import { translator } from '../../i18n/translate';
+import { AgendaChoicesForm } from './agenda-choices';
+import { CarryOverSection } from './carry-over-section';
+import { ConfirmInsertDialog } from './confirm-insert-dialog';
+import { InsertStatus } from './insert-status';
+import { displayNameOf, type MeetingFacts } from './meeting';
+import { useAgendaInsert, type AgendaInsertDeps } from './use-agenda-insert';
+import { useAgendaInsertStyles } from './use-agenda-insert-styles';
+
+function WhoLine({ locale, meeting }: { locale: Locale; meeting: MeetingFacts }) {
+  const t = translator(outlook, locale);
+  if (meeting.counterpart) return <Text weight="semibold">{t('withPerson', { name: displayNameOf(meeting.counterpart) })}</Text>;
+  const text = meeting.invitees.length === 0 ? t('noAttendees') : t('notOneOnOne', { count: meeting.invitees.length });
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** The task pane of the appointment organizer: choose, preview, insert. `locale` is the pane's UI language. */
+export function AgendaInsertPane({ deps, locale }: { deps: AgendaInsertDeps; locale: Locale }) {
+  const model = useAgendaInsert(deps);
+  const styles = useAgendaInsertStyles();
+  const t = translator(outlook, locale);
+  const { meeting, choices, agenda, insert } = model;
+  const working = insert.status === 'checking' || insert.status === 'inserting';
+
+  return (
+    <main className={styles.pane} aria-labelledby="rapport-pane-title">
+      <h1 id="rapport-pane-title" className={styles.title}>
+        {t('paneTitle')}
+      </h1>
+      {meeting.status === 'loading' && <Spinner size="small" labelPosition="after" label={t('readingMeeting')} />}
+      {meeting.status === 'failed' && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{t('meetingReadFailed')}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={model.retryMeeting}>{translator(common, locale)('retry')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {meeting.status === 'ready' && (
+        <>
+          <WhoLine locale={locale} meeting={meeting.meeting} />
+          <AgendaChoicesForm locale={locale} choices={choices} onChange={model.setChoices} />
+          <CarryOverSection
+            locale={locale}
+            state={model.carryOver}
+            personName={meeting.meeting.counterpart ? displayNameOf(meeting.meeting.counterpart) : ''}
+          />
+          <div className={styles.actions}>
+            <Button appearance="primary" disabled={working || !agenda} onClick={() => void model.requestInsert()}>
+              {t('insert')}
+            </Button>
+          </div>
+          <InsertStatus locale={locale} state={insert} />
+          <section aria-labelledby="rapport-preview" className={styles.field}>
+            <h2 id="rapport-preview" className={styles.sectionTitle}>
+              {t('previewHeading')}
+            </h2>
+            {/* The renderer escapes every interpolated text and keeps only https/mailto links (CONTRACTS.md §5). */}
+            <div
+              className={styles.preview}
+              data-testid="agenda-preview"
+              lang={choices.locale}
+              dir={directionOf(choices.locale)}
+              dangerouslySetInnerHTML={{ __html: agenda?.html ?? '' }}
+            />
+          </section>
+          <ConfirmInsertDialog locale={locale} open={insert.status === 'confirming'} onConfirm={model.confirmInsert} onCancel={model.cancelInsert} />
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,47 @@
+import type { MailItemPort } from '../../ports/host';
+
+export interface Invitee {
+  name: string;
+  address: string;
+}
+
+/** What the pane knows about the appointment being organised, all read through Office (no Graph). */
+export interface MeetingFacts {
+  subject: string;
+  start: string;
+  end: string;
+  invitees: Invitee[];
+  /** The one other person when this is a 1:1, else null. */
+  counterpart: Invitee | null;
+}
+
+/**
+ * Who the 1:1 is with: the required and optional attendees minus the organiser (Outlook leaves the organiser out
+ * of the attendee lists while composing; some clients add them, so a known address is removed), duplicates
+ * counted once. Exactly one other person makes a 1:1.
+ */
+export function inviteesOf(required: Invitee[], optional: Invitee[], organizerAddress?: string | null): Invitee[] {
+  const seen = new Set<string>();
+  const organizer = organizerAddress?.toLowerCase();
+  return [...required, ...optional].filter((person) => {
+    const key = (person.address || person.name).toLowerCase();
+    if (!key || key === organizer || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export async function readMeeting(mailItem: MailItemPort): Promise<MeetingFacts> {
+  const [subject, attendees, times] = await Promise.all([mailItem.getSubject(), mailItem.getAttendees(), mailItem.getTimes()]);
+  const invitees = inviteesOf(attendees.required, attendees.optional);
+  const counterpart = invitees.length === 1 ? (invitees[0] ?? null) : null;
+  return { subject, start: times.start, end: times.end, invitees, counterpart };
+}
+
+/** A display name for the agenda title when there is no 1:1 counterpart: the names joined, or nothing. */
+export const displayNameOf = (person: Invitee) => person.name.trim() || person.address;
+
+export const durationMinutes = (start: string, end: string): number => {
+  const minutes = Math.round((Date.parse(end) - Date.parse(start)) / 60_000);
+  return Number.isFinite(minutes) && minutes > 0 ? minutes : 30;
+};

@@ -1,0 +1,127 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { renderAgenda, type AgendaTemplateId, type RenderedAgenda } from '../../domain/agenda';
+import type { Locale } from '../../i18n/locale';
+import type { MailItemPort } from '../../ports/host';
+import type { CarryOverPorts } from './carry-over';
+import { checkExistingAgenda, insertAgenda } from './insert-agenda';
+import { displayNameOf, durationMinutes, readMeeting, type MeetingFacts } from './meeting';
+import { useCarryOver, type CarryOverState } from './use-carry-over';
+
+export interface AgendaInsertDeps {
+  mailItem: MailItemPort;
+  /** Graph ports for "Open from last time"; null where there is no Graph (the pane still inserts). */
+  carryOverPorts: CarryOverPorts | null;
+  timeZone: string;
+}
+
+export type MeetingState = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; meeting: MeetingFacts };
+export type InsertState =
+  | { status: 'idle' }
+  | { status: 'checking' | 'inserting' }
+  | { status: 'confirming'; bodyType: 'html' | 'text' }
+  | { status: 'inserted'; remembered: boolean }
+  | { status: 'failed'; error: unknown };
+
+export interface AgendaChoices {
+  template: AgendaTemplateId;
+  includePipeline: boolean;
+  locale: Locale;
+}
+
+/**
+ * The task pane's state: the meeting (read from Office only, so the first useful render needs no Graph request),
+ * the choices, the live agenda, "Open from last time" (loaded afterwards), and the insert with its confirmation.
+ * Choices survive every failure: nothing the user picked or typed is lost.
+ */
+export function useAgendaInsert({ mailItem, carryOverPorts, timeZone }: AgendaInsertDeps) {
+  const [meeting, setMeeting] = useState<MeetingState>({ status: 'loading' });
+  const [choices, setChoices] = useState<AgendaChoices>(() => ({ template: 'weekly', includePipeline: false, locale: mailItem.displayLanguage() ?? 'en' }));
+  const [insert, setInsert] = useState<InsertState>({ status: 'idle' });
+  const [attempt, setAttempt] = useState(0);
+  const busy = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    setMeeting({ status: 'loading' });
+    readMeeting(mailItem).then(
+      (facts) => live && setMeeting({ status: 'ready', meeting: facts }),
+      (error: unknown) => live && setMeeting({ status: 'failed', error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [mailItem, attempt]);
+
+  const facts = meeting.status === 'ready' ? meeting.meeting : null;
+  const carryOver: CarryOverState = useCarryOver(carryOverPorts, facts ? facts.counterpart : undefined, timeZone);
+
+  const agenda: RenderedAgenda | null = useMemo(() => {
+    if (!facts) return null;
+    const found = carryOver.status === 'ready' && carryOver.kind === 'found' ? carryOver : null;
+    return renderAgenda({
+      ...choices,
+      reportName: facts.counterpart ? displayNameOf(facts.counterpart) : facts.invitees.map(displayNameOf).join(', '),
+      managerName: carryOver.status === 'ready' ? carryOver.managerName : '',
+      start: facts.start,
+      timeZone,
+      durationMinutes: durationMinutes(facts.start, facts.end),
+      carriedOver: found?.carriedOver ?? [],
+      topics: found?.topics ?? [],
+    });
+  }, [facts, choices, carryOver, timeZone]);
+
+  const run = useCallback(
+    async (step: () => Promise<void>) => {
+      if (busy.current) return; // a double click must not insert twice
+      busy.current = true;
+      try {
+        await step();
+      } catch (error) {
+        setInsert({ status: 'failed', error });
+      } finally {
+        busy.current = false;
+      }
+    },
+    [],
+  );
+
+  const doInsert = useCallback(
+    async (bodyType: 'html' | 'text') => {
+      if (!agenda) return;
+      setInsert({ status: 'inserting' });
+      const outcome = await insertAgenda(mailItem, bodyType, agenda, { template: choices.template, locale: choices.locale });
+      setInsert({ status: 'inserted', remembered: outcome.remembered });
+    },
+    [agenda, mailItem, choices.template, choices.locale],
+  );
+
+  const requestInsert = useCallback(
+    () =>
+      run(async () => {
+        setInsert({ status: 'checking' });
+        const existing = await checkExistingAgenda(mailItem);
+        if (existing.hasAgenda) setInsert({ status: 'confirming', bodyType: existing.bodyType });
+        else await doInsert(existing.bodyType);
+      }),
+    [run, mailItem, doInsert],
+  );
+
+  const confirmInsert = useCallback(() => {
+    if (insert.status === 'confirming') void run(() => doInsert(insert.bodyType));
+  }, [insert, run, doInsert]);
+
+  return {
+    meeting,
+    choices,
+    setChoices: (change: Partial<AgendaChoices>) => setChoices((current) => ({ ...current, ...change })),
+    carryOver,
+    agenda,
+    insert,
+    requestInsert,
+    confirmInsert,
+    cancelInsert: () => setInsert({ status: 'idle' }),
+    retryMeeting: () => setAttempt((n) => n + 1),
+  };
+}
+
+export type AgendaInsertModel = ReturnType<typeof useAgendaInsert>;
