@@ -2,3 +2,4 @@ export { createMailItemAdapter, REQUIREMENTS, CUSTOM_PROPERTIES_LIMIT } from './
 export { createOfficeQueue, officeCall, OFFICE_MAX_IN_FLIGHT } from './office-call';
 export { officeGlobal, whenOfficeReady, associateCommand } from './office-host';
 export type { OfficeLike } from './office-shape';
+export { createOfficeDialog, outlookAuthHost } from './office-dialog';

@@ -40,13 +40,21 @@ export interface OfficeAppointmentCompose {
   };
 }
 
+/** The Office dialog (Dialog API 1.1): messages from the page, and events such as 12006 "closed by the user". */
+export interface OfficeDialog {
+  addEventHandler(eventType: unknown, handler: (arg: { message?: string; origin?: string; error?: number }) => void): void;
+  close(): void;
+}
+
 export interface OfficeLike {
   onReady(callback?: (info: { host: unknown; platform: unknown }) => void): Promise<{ host: unknown; platform: unknown }>;
   context: {
     displayLanguage: string;
     requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     mailbox: { item: OfficeAppointmentCompose | null | undefined };
+    ui?: { displayDialogAsync(url: string, options: { height: number; width: number; promptBeforeOpen?: boolean }, callback: OfficeCallback<OfficeDialog>): void };
   };
+  EventType?: { DialogMessageReceived: unknown; DialogEventReceived: unknown };
   actions?: { associate(actionId: string, handler: (event: { completed(options?: { allowEvent?: boolean }): void }) => void): void };
   AsyncResultStatus: { Succeeded: unknown; Failed: unknown };
   CoercionType: { Html: unknown; Text: unknown };

@@ -1,0 +1,47 @@
+import { createRoot } from 'react-dom/client';
+import { loadConfig } from '../adapters/config/load-config';
+import { createDemoTokenProvider } from '../adapters/auth/demo-token-provider';
+import { createTokenProvider } from '../adapters/auth';
+import { createGraphAdapters } from '../adapters/graph';
+import { createMailItemAdapter, outlookAuthHost, type OfficeLike } from '../adapters/office';
+import { AgendaInsertPane, type CarryOverPorts } from '../features/agenda-insert';
+import type { TokenProvider } from '../ports/auth';
+import { AppFrame, frameThemeOf } from '../ui/app-frame';
+
+/**
+ * The Outlook task pane's composition root: Office (real, or the demo's stand-in) → the mail-item adapter; config.json
+ * → tokens (demo or MSAL) → the Graph adapters. The pane renders as soon as Office is ready; Graph only feeds
+ * "Open from last time", so a missing or broken config.json leaves the pane usable (it just has no carry-over).
+ */
+export interface TaskpaneOptions {
+  office: OfficeLike;
+  /** Page parameters (the demo's `as=` and `theme=`). */
+  params?: URLSearchParams;
+  fetch?: typeof fetch;
+}
+
+async function graphPorts(office: OfficeLike, params: URLSearchParams, fetchImpl?: typeof fetch): Promise<CarryOverPorts | null> {
+  try {
+    const config = await loadConfig(fetchImpl);
+    const tokens: TokenProvider = config.mode === 'demo' ? createDemoTokenProvider(params.get('as')) : createTokenProvider(config, outlookAuthHost(office));
+    const graph = createGraphAdapters({ config, tokens, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+    return { directory: graph.directory, tasks: graph.tasks };
+  } catch (error) {
+    console.warn('Rapport: Graph is not available, the pane works without "Open from last time".', error);
+    return null;
+  }
+}
+
+export async function startTaskpane(root: HTMLElement, options: TaskpaneOptions): Promise<void> {
+  const params = options.params ?? new URLSearchParams(window.location.search);
+  const mailItem = createMailItemAdapter(options.office);
+  const locale = mailItem.displayLanguage() ?? 'en';
+  const carryOverPorts = await graphPorts(options.office, params, options.fetch);
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const deps = { mailItem, carryOverPorts, timeZone };
+  createRoot(root).render(
+    <AppFrame locale={locale} theme={frameThemeOf(params.get('theme'))}>
+      <AgendaInsertPane deps={deps} locale={locale} />
+    </AppFrame>,
+  );
+}
