@@ -14,6 +14,9 @@ const pages = [
   { name: 'teams', entry: './src/shell/teams-tab.tsx', title: 'Rapport', scripts: [] },
   { name: 'outlook', entry: './src/shell/demo/outlook-simulator.tsx', title: 'Rapport · Outlook compose simulator', scripts: [] },
   { name: 'index', entry: './src/shell/demo/index.tsx', title: 'Rapport demo', scripts: [] },
+  // Sign-in where nested app auth is missing (tenant mode): the host's dialog page and MSAL's redirect bridge.
+  { name: 'auth-dialog', entry: './src/shell/auth/dialog-page.ts', title: 'Rapport · sign in', scripts: [OFFICE_JS] },
+  { name: 'auth-redirect', entry: './src/shell/auth/redirect-page.ts', title: 'Rapport · sign in', scripts: [] },
 ];
 // The benchmark's baseline page (FluentProvider, a theme and a Button) is built by this same config on request.
 if (process.env.RAPPORT_BASELINE === '1') {
