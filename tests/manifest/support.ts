@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const MANIFEST_DIR = resolve(__dirname, '../../manifest');
+/** manifest/, or the packager's staged copy for another origin (tools/package runs these checks on it). */
+export const MANIFEST_DIR = process.env.RAPPORT_MANIFEST_DIR ? resolve(process.env.RAPPORT_MANIFEST_DIR) : resolve(__dirname, '../../manifest');
 
 export const readManifestJson = (): Record<string, unknown> & { id: string; manifestVersion: string } =>
   JSON.parse(readFileSync(resolve(MANIFEST_DIR, 'manifest.json'), 'utf8'));
