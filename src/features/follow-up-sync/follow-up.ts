@@ -16,3 +16,9 @@ export async function followUpOf(meeting: MeetingRef, row: FollowUpRow, managerI
     isPromise: row.ownerId === managerId,
   };
 }
+
+/** The follow-ups of a 1:1's rows: empty rows dropped, one follow-up per key (the same words twice are one). */
+export async function followUpsOfRows(meeting: MeetingRef, rows: FollowUpRow[], managerId: string): Promise<FollowUp[]> {
+  const all = await Promise.all(rows.filter((row) => row.what.trim() !== '').map((row) => followUpOf(meeting, row, managerId)));
+  return [...new Map(all.map((f) => [f.keyHash, f])).values()];
+}
