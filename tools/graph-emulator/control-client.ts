@@ -18,6 +18,9 @@ async function call<T>(baseUrl: string, method: string, path: string, body?: unk
 export const reset = (baseUrl: string, options: ResetOptions = {}) =>
   call<{ ok: true; now: string; options: RuntimeOptions }>(baseUrl, 'POST', 'reset', options);
 
+/** Moves the frozen clock without reloading the tenant (emulator extension). */
+export const setClock = (baseUrl: string, now: string) => call<{ now: string }>(baseUrl, 'POST', 'clock', { now });
+
 export const setFaults = (baseUrl: string, rules: FaultRule[], seed?: number) =>
   call<{ rules: FaultRule[] }>(baseUrl, 'POST', 'faults', { rules, ...(seed === undefined ? {} : { seed }) });
 

@@ -4,6 +4,7 @@ import { badRequest, json, noContent, type EmuResponse } from './http';
 import { instancesOf } from './recurrence';
 import { renderUser } from './routes/directory';
 import { renderFile } from './routes/drive';
+import { purgeExpiredRosters } from './routes/roster';
 import { cancelledOccurrenceIds, renderEvent } from './routes/event-render';
 import { renderBucket, renderPlan, renderPlanDetails, renderTask, renderTaskDetails } from './routes/planner-render';
 import { UTC_ZONE } from './time';
@@ -33,7 +34,10 @@ function state(emulator: Emulator, origin: string): unknown {
   };
 }
 
-/** `/_emulator/reset | faults | requests | state` (CONTRACTS.md §3). Not Graph: no auth, plain JSON errors. */
+/**
+ * `/_emulator/reset | faults | requests | state` (CONTRACTS.md §3), plus `clock` (move the frozen clock without a
+ * reload). Not Graph: no auth.
+ */
 export function control(emulator: Emulator, method: string, path: string, query: URLSearchParams, body: unknown, origin: string): EmuResponse | undefined {
   const input = (body ?? {}) as Record<string, unknown>;
   if (path === '/_emulator/reset' && method === 'POST') {
@@ -43,6 +47,14 @@ export function control(emulator: Emulator, method: string, path: string, query:
       throw badRequest(error instanceof Error ? error.message : String(error));
     }
     return json({ ok: true, now: new Date(emulator.now()).toISOString(), options: emulator.options });
+  }
+  if (path === '/_emulator/clock' && method === 'POST') {
+    try {
+      emulator.setNow(typeof input.now === 'string' ? input.now : undefined);
+    } catch (error) {
+      throw badRequest(error instanceof Error ? error.message : String(error));
+    }
+    return json({ now: new Date(emulator.now()).toISOString() });
   }
   if (path === '/_emulator/faults' && method === 'POST') {
     emulator.faults.set(input.rules, input.seed);
@@ -54,6 +66,9 @@ export function control(emulator: Emulator, method: string, path: string, query:
   }
   if (path === '/_emulator/faults' && method === 'GET') return json({ rules: emulator.faults.list() });
   if (path === '/_emulator/requests' && method === 'GET') return json(emulator.log.since(Number(query.get('since') ?? 0)));
-  if (path === '/_emulator/state' && method === 'GET') return json(state(emulator, origin));
+  if (path === '/_emulator/state' && method === 'GET') {
+    purgeExpiredRosters(emulator.ctx());
+    return json(state(emulator, origin));
+  }
   return undefined;
 }

@@ -34,9 +34,18 @@ export function escapeHtml(text: string): string {
 /** A text body sent by a client is stored as HTML, as Exchange does. */
 export const textToHtml = (text: string) => escapeHtml(text).replace(/\r?\n/g, '<br>\r\n');
 
-/** Graph returns HTML bodies as a whole document. */
+/**
+ * Graph returns HTML bodies as a whole document. Content written before `<html>` (a client that prepended to the
+ * document it read) ends up at the start of the body, as an HTML parser puts it.
+ */
 export function wrapHtml(content: string): string {
   if (/^\s*<html/i.test(content)) return content;
+  const htmlAt = content.search(/<html[\s>]/i);
+  if (htmlAt > 0) {
+    const prefix = content.slice(0, htmlAt);
+    const documentPart = content.slice(htmlAt);
+    return /<body[^>]*>/i.test(documentPart) ? documentPart.replace(/<body[^>]*>/i, (tag) => `${tag}\r\n${prefix}`) : documentPart;
+  }
   return `<html>\r\n<head>\r\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\r\n</head>\r\n<body>\r\n${content}\r\n</body>\r\n</html>\r\n`;
 }
 

@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 import { DEFAULT_LIMITS, fileKey, Store, type Attendee, type EventRecord, type Limits, type UserRecord } from './store';
 import type { Seed, SeedAttendee, SeedEvent } from './seed-types';
 import { localToInstant } from './time';
+import { teamsBlock } from './routes/event-render';
 import { loadPlan } from './seed-planner';
 import { resolveWhen } from './seed-when';
 
@@ -64,11 +65,14 @@ function loadEvent(spec: SeedEvent, seed: Seed, now: number, users: Map<string, 
     exceptions: new Map(),
     cancelled: new Set(),
   };
-  if (spec.recurrence) applyOccurrences(event, spec, zone);
+  // Outlook appends the Teams join block to an online meeting's body; clients must keep it when editing.
+  const block = event.isOnlineMeeting ? teamsBlock(event) : '';
+  event.bodyHtml += block;
+  if (spec.recurrence) applyOccurrences(event, spec, zone, block);
   return event;
 }
 
-function applyOccurrences(event: EventRecord, spec: SeedEvent, zone: string): void {
+function applyOccurrences(event: EventRecord, spec: SeedEvent, zone: string, block: string): void {
   const first = DateTime.fromMillis(event.start, { zone });
   const duration = event.end - event.start;
   for (const [index, change] of Object.entries(spec.occurrences ?? {})) {
@@ -87,7 +91,7 @@ function applyOccurrences(event: EventRecord, spec: SeedEvent, zone: string): vo
       start,
       end: start + duration,
       subject: change.subject,
-      bodyHtml: change.body,
+      bodyHtml: change.body === undefined ? undefined : change.body + block,
       version: 2,
     });
   }
