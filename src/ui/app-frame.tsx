@@ -16,12 +16,18 @@ export const frameThemeOf = (name: string | null | undefined): FrameTheme =>
 
 const useFrameStyles = makeStyles({ root: { minHeight: '100vh' } });
 
+// Styles made outside the provider would be computed for the wrong direction (Griffel reports a "different
+// direction" class on the provider in Hebrew), so the frame's own styles live on a child inside it.
+function FrameBody({ children }: { children: ReactNode }) {
+  const styles = useFrameStyles();
+  return <div className={styles.root}>{children}</div>;
+}
+
 /** The root of every surface: the host theme and the locale's direction handed to Fluent. */
 export function AppFrame({ locale, theme, children }: { locale: Locale; theme: FrameTheme; children: ReactNode }) {
-  const styles = useFrameStyles();
   return (
-    <FluentProvider theme={THEMES[theme]} dir={directionOf(locale)} lang={locale} className={styles.root}>
-      {children}
+    <FluentProvider theme={THEMES[theme]} dir={directionOf(locale)} lang={locale}>
+      <FrameBody>{children}</FrameBody>
     </FluentProvider>
   );
 }

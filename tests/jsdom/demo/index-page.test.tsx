@@ -27,6 +27,7 @@ describe('the demo index page', () => {
     expect(previewHtml()).not.toContain('Pipeline review');
   });
 
+  // A generous limit: the machine is shared, and this test clicks through several controls.
   it('follows the template, pipeline and length choices', async () => {
     const user = userEvent.setup();
     renderPage('en');
@@ -37,7 +38,7 @@ describe('the demo index page', () => {
     expect(previewHtml()).toContain('Pipeline review');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Length' }), '60 minutes');
     expect(previewHtml()).toMatch(/<i>(10|15|20) min<\/i>/);
-  });
+  }, 30_000);
 
   it('shows the plain-text form on request', async () => {
     const user = userEvent.setup();
