@@ -53,7 +53,7 @@ export function createGraphAdapters(options: GraphAdapterOptions): GraphAdapters
     batch,
     calendar: createCalendarGateway(graph, batch, { pageSize: options.calendarPageSize }),
     directory: createDirectoryGateway(graph, batch),
-    tasks: createTasksGateway(graph, batch),
+    tasks: createTasksGateway(graph, batch, time.now),
     managerDocument: createDocumentGateway(graph),
   };
 }

@@ -7,7 +7,6 @@ beforeAll(async () => {
 afterAll(() => h.close());
 beforeEach(() => h.control.reset({ now: '2026-11-23T08:00:00.000Z', pageSize: 10 }));
 
-
 describe('calendar gateway against the emulator', () => {
   it('collects all 37 events of a window at page size 10, sending Prefer: UTC with every page', async () => {
     // graph-paging.json: a weekly 1:1 (35 occurrences from next week, 10:00 Stockholm), a two-day all-day event and

@@ -46,6 +46,15 @@ describe('tasks gateway against the emulator', () => {
     if (withoutPlan.length) expect((await h.adapters.tasks.findPairPlan(manager, report))?.planId).toBe(created.planId);
   });
 
+  it('a team page asking for every pair plan at once lists the roster plans once', async () => {
+    const fresh = h.adaptersAs(null);
+    const since = (await h.control.requests()).at(-1)?.seq ?? 0;
+    const plans = await Promise.all(reports.map((report) => fresh.tasks.findPairPlan(manager, report)));
+    expect(plans.some((plan) => plan !== null)).toBe(true);
+    const listings = (await h.control.requests(since)).filter((r) => r.path.endsWith('/me/planner/rosterPlans'));
+    expect(listings).toHaveLength(1);
+  });
+
   it('lists the tasks of several plans in one batch', async () => {
     const plans = await Promise.all(reports.slice(0, 3).map(planFor));
     const since = (await h.control.requests()).at(-1)?.seq ?? 0;

@@ -7,7 +7,7 @@ import type { GraphClient } from '../../graph-client';
 import { continuePages, type Page } from '../../paging';
 import { BUCKET_FOLLOW_UPS, BUCKET_TOPICS, ensureBuckets, ensurePromiseCategory } from './plan-setup';
 import { changeBody, newTaskBody, toPlannerTask, type DetailsDto, type PlannerTaskDto } from './planner-mapping';
-import { createRosterPlan, listRosterPlans } from './roster-gateway';
+import { createRosterPlan, listRosterPlans, type RosterPlan } from './roster-gateway';
 
 const enc = encodeURIComponent;
 const RETURN_TASK = { Prefer: 'return=representation' };
@@ -15,7 +15,22 @@ export const pairPlanTitle = (manager: Person, report: Person) => `1:1 · ${mana
 
 const isKind = (error: unknown, ...kinds: string[]) => isRapportError(error) && kinds.includes(error.kind);
 
-export const createTasksGateway = (client: GraphClient, batch: Batcher): TasksPort => {
+/** How long a listing of roster plans serves further findPairPlan calls (a team page asks for every report at once). */
+const ROSTER_LISTING_MS = 60_000;
+
+export const createTasksGateway = (client: GraphClient, batch: Batcher, now: () => number = () => Date.now()): TasksPort => {
+  let listing: { at: number; plans: Promise<RosterPlan[]> } | null = null;
+  const rosterPlans = (): Promise<RosterPlan[]> => {
+    if (!listing || now() - listing.at > ROSTER_LISTING_MS) {
+      const plans = listRosterPlans(client, batch);
+      listing = { at: now(), plans };
+      plans.catch(() => {
+        if (listing?.plans === plans) listing = null;
+      });
+    }
+    return listing.plans;
+  };
+
   const pairBuckets = async (planId: string, known?: PairPlan['buckets']) => {
     const ids = await ensureBuckets(client, batch, planId, [BUCKET_FOLLOW_UPS, BUCKET_TOPICS], {
       [BUCKET_FOLLOW_UPS]: known?.followUps,
@@ -90,13 +105,23 @@ export const createTasksGateway = (client: GraphClient, batch: Batcher): TasksPo
           // The plan was deleted (by a person, or a roster cleanup): look for another, else the caller creates one.
         }
       }
-      const plans = await listRosterPlans(client, batch);
-      const pair = plans.find((plan) => plan.planId !== known?.planId && plan.memberIds.includes(report.id) && plan.memberIds.includes(manager.id) && plan.memberIds.length === 2);
-      if (!pair) return null;
-      return { reportId: report.id, planId: pair.planId, rosterId: pair.rosterId, buckets: await pairBuckets(pair.planId) };
+      if (known) listing = null; // the known plan is gone: the listing may be as old as it
+      for (let attempt = 0; ; attempt += 1) {
+        const plans = await rosterPlans();
+        const pair = plans.find((plan) => plan.planId !== known?.planId && plan.memberIds.includes(report.id) && plan.memberIds.includes(manager.id) && plan.memberIds.length === 2);
+        if (!pair) return null;
+        try {
+          return { reportId: report.id, planId: pair.planId, rosterId: pair.rosterId, buckets: await pairBuckets(pair.planId) };
+        } catch (error) {
+          // Gone since the listing was made: list again, once.
+          if (!isKind(error, 'not-found') || attempt >= 1) throw error;
+          listing = null;
+        }
+      }
     },
 
     async createPairPlan(manager, report) {
+      listing = null;
       const { rosterId, planId } = await createRosterPlan(client, pairPlanTitle(manager, report), [manager, report]);
       const buckets = await pairBuckets(planId);
       await ensurePromiseCategory(client, planId);
