@@ -1,4 +1,4 @@
-import { followUpKey, keyHash, normaliseWhat } from './keys';
+import { keyHashOf, normaliseWhat } from './keys';
 import { endOfDueDay, taskTitle } from './task-shape';
 import type { FollowUp, FollowUpRow, MeetingRef } from './types';
 
@@ -7,7 +7,7 @@ export async function followUpOf(meeting: MeetingRef, row: FollowUpRow, managerI
   const title = taskTitle(row.what);
   return {
     meeting,
-    keyHash: await keyHash(followUpKey(meeting.iCalUId, row.what)),
+    keyHash: keyHashOf(meeting.iCalUId, row.what),
     normalisedTitle: normaliseWhat(title),
     title,
     ownerId: row.ownerId,

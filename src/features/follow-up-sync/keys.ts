@@ -1,20 +1,6 @@
-/**
- * Follow-up keys (CONTRACTS.md §7). Interim: the domain's `src/domain/follow-ups` replaces these once it lands.
- */
-export function normaliseWhat(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\p{M}\p{P}\p{Cf}]/gu, '')
-    .normalize('NFC')
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
+import { followUpKey, normaliseWhat } from '../../domain/follow-ups';
 
-export const followUpKey = (iCalUId: string, what: string): string => `${iCalUId}#${normaliseWhat(what)}`;
+/** Follow-up keys come from the domain (CONTRACTS.md §7); this module only names what the sync uses. */
+export { normaliseWhat };
 
-export async function keyHash(key: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(key));
-  return Array.from(new Uint8Array(digest).slice(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export const keyHashOf = (iCalUId: string, what: string): string => followUpKey(iCalUId, what).hash;

@@ -1,3 +1,4 @@
+import type { CalendarEvent, EventBody } from '../../../../src/domain/model/calendar';
 import type { Person } from '../../../../src/domain/model/people';
 import { followUpOf } from '../../../../src/features/follow-up-sync/follow-up';
 import type { FollowUpRow, MeetingFollowUps, MeetingRef } from '../../../../src/features/follow-up-sync/types';
@@ -31,3 +32,30 @@ export async function requestFor(...meetings: Array<[MeetingRef, FollowUpRow[]]>
     meetings: await Promise.all(meetings.map(([meeting, rows]) => meetingFollowUps(meeting, rows))),
   };
 }
+
+/** A held 1:1 with a report, its body holding the next-steps table. */
+export const oneOnOneEvent = (report: Person, day: string): CalendarEvent => ({
+  id: `event-${report.id}-${day}`,
+  iCalUId: `ical-${report.id}-${day}`,
+  subject: `1:1 ${report.displayName}`,
+  start: `${day}T08:00:00Z`,
+  end: `${day}T08:30:00Z`,
+  timeZone: 'Europe/Stockholm',
+  isAllDay: false,
+  isCancelled: false,
+  type: 'occurrence',
+  seriesMasterId: 'series',
+  originalStart: `${day}T08:00:00Z`,
+  organizer: { name: manager.displayName, address: manager.mail },
+  isOrganizer: true,
+  myResponse: 'organizer',
+  attendees: [{ name: report.displayName, address: report.mail, type: 'required', response: 'accepted' }],
+  webLink: 'https://outlook.office.com/calendar/item/1',
+});
+
+export const nextStepsBody = (...rows: Array<[string, string, string]>): EventBody => ({
+  contentType: 'html',
+  content: `<h3>Next steps</h3><table><tr><th>Who</th><th>What</th><th>By when</th><th>Follow-up</th></tr>${rows
+    .map(([who, what, when]) => `<tr><td>${who}</td><td>${what}</td><td>${when}</td><td></td></tr>`)
+    .join('')}</table>`,
+});

@@ -1,8 +1,9 @@
 import { emptyManagerDocument, type ManagerDocument } from '../../../../src/domain/model/document';
-import type { Person } from '../../../../src/domain/model/people';
+import type { CalendarEvent, EventBody } from '../../../../src/domain/model/calendar';
+import type { Person, Team } from '../../../../src/domain/model/people';
 import type { NewTask, PairPlan, PlannerTask, PlannerTaskDetails, TaskChange } from '../../../../src/domain/model/tasks';
 import { GraphServiceError, RapportError } from '../../../../src/ports/errors';
-import type { ManagerDocumentPort, TasksPort } from '../../../../src/ports/graph-ports';
+import type { CalendarPort, DirectoryPort, ManagerDocumentPort, TasksPort } from '../../../../src/ports/graph-ports';
 
 export const RAPPORT_APP = 'rapport-app';
 export const PLANNER_APP = 'planner-app';
@@ -149,3 +150,31 @@ export class FakeDocument implements ManagerDocumentPort {
     return structuredClone(next);
   }
 }
+
+/** A calendar of given events and bodies. */
+export class FakeCalendar implements CalendarPort {
+  bodyReads = 0;
+  constructor(
+    public events: CalendarEvent[],
+    public bodies: Record<string, EventBody> = {},
+  ) {}
+  async listEvents(window: { start: string; end: string }) {
+    return this.events.filter((e) => e.start < window.end && e.end > window.start);
+  }
+  async cancellations() {
+    return [];
+  }
+  async getBody(eventId: string): Promise<EventBody> {
+    this.bodyReads += 1;
+    return this.bodies[eventId] ?? { contentType: 'text', content: '' };
+  }
+  async prependToBody() {
+    throw new Error('not in these tests');
+  }
+}
+
+export const fakeDirectory = (team: Team): DirectoryPort => ({
+  me: async () => team.manager,
+  team: async () => team,
+  userByAddress: async (mail) => [team.manager, ...team.reports].find((p) => p.mail === mail) ?? null,
+});

@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Clock } from '../../domain/model/clock';
+import { isRapportError, RapportError } from '../../ports/errors';
+import type { CalendarPort, DirectoryPort } from '../../ports/graph-ports';
+import { collectFollowUps, type ReadNextSteps } from './collect';
+import { syncFollowUps } from './engine';
+import type { SyncPorts } from './run-state';
+import { defaultSessionStore, lastRunOf, markRun, newRunId, sessionIdOf, type SessionStore } from './session';
+import type { FollowUpSyncState, MeetingFollowUps } from './types';
+
+export type { FollowUpSyncState } from './types';
+
+export interface FollowUpSyncPorts extends SyncPorts {
+  calendar: CalendarPort;
+  directory: DirectoryPort;
+}
+
+export interface UseFollowUpSyncOptions {
+  readNextSteps: ReadNextSteps;
+  /** The user's zone (due dates of events without one resolve there). */
+  timeZone: string;
+  clock?: Clock;
+  /** The automatic sync runs at most this often (default 5 minutes). */
+  minIntervalMs?: number;
+  storage?: SessionStore | null;
+  appId?: string | null;
+  /** False: no automatic run (the shell is not signed in yet). */
+  enabled?: boolean;
+}
+
+const systemClock: Clock = { now: () => new Date() };
+export const AUTO_SYNC_INTERVAL_MS = 5 * 60_000;
+
+/**
+ * Runs the follow-up sync in the background after the first render (at most once every few minutes per tab, and
+ * not when the document's lastSync is that fresh), and on `syncNow` (the "Sync follow-ups" action). With
+ * settings.autoFollowUps false ("ask me first") the automatic run only counts what would be created, and
+ * `syncNow` is the approval.
+ */
+export function useFollowUpSync(ports: FollowUpSyncPorts, options: UseFollowUpSyncOptions) {
+  const { readNextSteps, timeZone, appId = null, enabled = true } = options;
+  const clock = options.clock ?? systemClock;
+  const minInterval = options.minIntervalMs ?? AUTO_SYNC_INTERVAL_MS;
+  const storage = useMemo(() => (options.storage === undefined ? defaultSessionStore() : options.storage), [options.storage]);
+  const [state, setState] = useState<FollowUpSyncState>({ phase: 'idle' });
+  const busy = useRef(false);
+
+  const run = useCallback(
+    async (mode: 'auto' | 'manual') => {
+      if (busy.current) return;
+      busy.current = true;
+      try {
+        const doc = await ports.document.read();
+        const now = clock.now().getTime();
+        const fresh = (at: number) => now - at < minInterval;
+        if (mode === 'auto' && (fresh(lastRunOf(storage)) || (doc.lastSync && fresh(Date.parse(doc.lastSync))))) return;
+        setState({ phase: 'working' });
+        markRun(storage, now);
+        const team = await ports.directory.team();
+        const meetings = await collectFollowUps(ports.calendar, team, doc, readNextSteps, { clock, timeZone });
+        if (mode === 'auto' && !doc.settings.autoFollowUps) {
+          const count = waiting(meetings, doc.ledger);
+          setState(count > 0 ? { phase: 'awaiting-approval', count } : { phase: 'idle' });
+          return;
+        }
+        const reports = team.reports;
+        const summary = await syncFollowUps(ports, { manager: team.manager, reports, meetings }, {
+          holder: { session: sessionIdOf(storage), run: newRunId() },
+          clock,
+          appId,
+        });
+        setState(summary.error ? { phase: 'error', error: summary.error } : { phase: 'done', summary });
+      } catch (error) {
+        setState({ phase: 'error', error: isRapportError(error) ? error : new RapportError('graph', String(error), { cause: error }) });
+      } finally {
+        busy.current = false;
+      }
+    },
+    [ports, readNextSteps, timeZone, appId, clock, minInterval, storage],
+  );
+
+  useEffect(() => {
+    if (!enabled) return;
+    // After the first paint: the sync never delays what the user came to see.
+    const timer = setTimeout(() => void run('auto'), 0);
+    return () => clearTimeout(timer);
+  }, [enabled, run]);
+
+  const syncNow = useCallback(() => run('manual'), [run]);
+  return { state, syncNow };
+}
+
+const waiting = (meetings: MeetingFollowUps[], ledger: Record<string, unknown>): number =>
+  meetings.reduce((sum, m) => sum + m.followUps.filter((f) => !(f.keyHash in ledger)).length, 0);

@@ -1,0 +1,39 @@
+import type { CalendarEvent } from '../../../../src/domain/model/calendar';
+import { readNextStepsFromBody } from '../../../../src/features/follow-up-sync/reading';
+import { dana, manager } from './builders';
+
+const event: CalendarEvent = {
+  id: 'e1', iCalUId: 'i1', subject: '1:1 Dana', start: '2026-11-17T08:00:00Z', end: '2026-11-17T08:30:00Z', timeZone: 'Europe/Stockholm',
+  isAllDay: false, isCancelled: false, type: 'singleInstance', seriesMasterId: null, originalStart: null,
+  organizer: { name: manager.displayName, address: manager.mail }, isOrganizer: true, myResponse: 'organizer',
+  attendees: [
+    { name: dana.displayName, address: dana.mail, type: 'required', response: 'accepted' },
+    { name: 'Room 3', address: 'room3@contoso.test', type: 'resource', response: 'accepted' },
+  ],
+  webLink: null,
+};
+
+const body = (rows: string) => ({
+  contentType: 'html' as const,
+  content: `<h3>Next steps</h3><table><tr><th>Who</th><th>What</th><th>By when</th><th>Follow-up</th></tr>${rows}</table>`,
+});
+
+describe('readNextStepsFromBody', () => {
+  it('turns rows owned by the manager or the report into follow-ups with their due day', () => {
+    const read = readNextStepsFromBody(body('<tr><td>Dana</td><td>Send the forecast</td><td>2026-11-20</td><td></td></tr><tr><td>I</td><td>Check the budget</td><td></td><td></td></tr>'), {
+      event, manager, report: dana, timeZone: 'Europe/Stockholm',
+    });
+    expect(read.rows).toEqual([
+      { ownerId: dana.id, what: 'Send the forecast', due: '2026-11-20' },
+      { ownerId: manager.id, what: 'Check the budget', due: null },
+    ]);
+    expect(read.unreadable).toEqual([]);
+  });
+
+  it('lists a row whose owner is unclear for the manager to fix, never drops it', () => {
+    const read = readNextStepsFromBody(body('<tr><td>We</td><td>Plan the training</td><td></td><td></td></tr>'), { event, manager, report: dana, timeZone: 'Europe/Stockholm' });
+    expect(read.rows).toEqual([]);
+    expect(read.unreadable).toEqual([expect.objectContaining({ reason: 'who' })]);
+    expect(read.unreadable[0]?.text).toContain('Plan the training');
+  });
+});
