@@ -31,6 +31,11 @@ export function textBlocks(content: string): BodyBlock[] {
   const blocks: BodyBlock[] = [];
   for (const raw of content.split(/\r\n|\r|\n/)) {
     if (/^\s*>/.test(raw)) continue;
+    // Tab-separated lines are table rows pasted from Excel or Word.
+    if (/\S\t+\S/.test(raw)) {
+      blocks.push({ kind: 'row', cells: raw.split(/\t+/).map(visibleText) });
+      continue;
+    }
     const text = visibleText(raw);
     if (!text) continue;
     if (isSeparator(text)) blocks.push({ kind: 'break' });

@@ -19,10 +19,12 @@ export interface LineTools {
 export const dueOf = (text: string, tools: LineTools): ResolvedDue | null =>
   text.trim() === '' ? null : resolveDue(text, tools.context.meetingStart, tools.context.timeZone, tools.context.locale ?? 'en');
 
-const WHEN_LEAD = /^(?:by|before|until|till|due|no later than|latest|senast|före|innan|עד|לפני)\b/iu;
+const WHEN_LEAD = /^(?:by|before|until|till|due|no later than|latest|when|once|after|senast|före|innan|när|efter|עד|לפני|אחרי|כש)(?:\s|$)/iu;
+const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?$/u;
 const VAGUE_WHEN = /^(?:asap|a\.s\.a\.p\.?|tbd|tba|soon|ongoing|snarast|så snart som möjligt|löpande|בהקדם|בקרוב|שוטף)$/iu;
 /** A segment that is a "when": a readable date, or something introduced like one ("by the offsite"). */
-const isWhen = (segment: string, tools: LineTools) => dueOf(segment, tools) !== null || WHEN_LEAD.test(segment.trim()) || VAGUE_WHEN.test(segment.trim());
+const isWhen = (segment: string, tools: LineTools) =>
+  dueOf(segment, tools) !== null || [WHEN_LEAD, VAGUE_WHEN, DATE_LIKE].some((pattern) => pattern.test(segment.trim()));
 
 /**
  * A trailing date inside a sentence ("send the deck by Friday", "skicka offerten senast fredag", "לשלוח את המצגת

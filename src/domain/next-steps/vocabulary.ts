@@ -42,7 +42,7 @@ export const SELF_WORDS = new Set(['i', 'me', 'myself', 'אני', 'jag', 'mig'])
 export const GROUP_WORDS = new Set(['we', 'us', 'both', 'all', 'everyone', 'team', 'the team', 'אנחנו', 'כולנו', 'שנינו', 'כולם', 'הצוות', 'vi', 'oss', 'båda', 'alla', 'teamet']);
 
 /** Words between a name and the task ("Dana will send …", "Erik ska skicka …"). */
-export const CONNECTIVES = /^(?:will|'ll|shall|should|to|is to|is going to|are going to|needs to|must|can|takes|owns|ska|skall|kommer att|tar|fixar|ansvarar för|kollar|צריך ל|צריכה ל|צריכים ל)\s+/u;
+export const CONNECTIVES = /^(?:will|'ll|shall|should|to|is to|is going to|are going to|needs to|must|can|ska|skall|kommer att|ansvarar för)\s+|^(?:צריך|צריכה|צריכים)\s+(?=ל)/u;
 
 /** Lines that start quoted reply/forward content in plain text and in Word HTML ("From: … Sent: …"). */
 export const QUOTE_LINE = /^(?:-{2,}\s*(?:original message|ursprungligt meddelande|הודעה מקורית|forwarded message|vidarebefordrat meddelande)\s*-{2,}|on .{4,200} wrote:|den .{4,200} skrev:|בתאריך .{4,200} (?:נכתב|כתב|כתבה):)$/iu;

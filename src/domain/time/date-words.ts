@@ -24,6 +24,8 @@ export const MONTHS: ReadonlyArray<readonly [string, number]> = [
   ['oktober', 10], ['okt', 10],
   ['ינואר', 1], ['פברואר', 2], ['מרץ', 3], ['מרס', 3], ['אפריל', 4], ['מאי', 5], ['יוני', 6], ['יולי', 7],
   ['אוגוסט', 8], ['ספטמבר', 9], ['אוקטובר', 10], ['נובמבר', 11], ['דצמבר', 12],
+  // The short forms Intl writes for Hebrew ("20 בנוב׳"), with the geresh read as an apostrophe.
+  ["ינו'", 1], ["פבר'", 2], ["אפר'", 4], ["אוג'", 8], ["ספט'", 9], ["אוק'", 10], ["נוב'", 11], ["דצמ'", 12],
 ];
 
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {

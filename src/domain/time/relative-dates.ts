@@ -125,14 +125,14 @@ function match(s: string, ctx: Context): Found {
     if (found) return found;
   }
   // "Friday 4/12", "fre 4 dec": the explicit date wins over the weekday.
-  const withWeekday = /^(\S+(?:\s+\S')?)[,\s]+(.+)$/u.exec(s);
+  const withWeekday = /^([^\s,]+(?:\s+[^\s,]')?)[,\s]+(.+)$/u.exec(s);
   if (withWeekday && WEEKDAY_MAP.has(withWeekday[1]!)) return numeric(withWeekday[2]!, ctx) ?? monthName(withWeekday[2]!, ctx);
   return null;
 }
 
 /** Lower case, quotes and gereshes unified, brackets and trailing full stops gone, lead and trail words stripped. */
 function clean(text: string): string {
-  let s = text.normalize('NFKC').toLowerCase().replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '');
+  let s = text.normalize('NFKC').toLowerCase().replace(/[\p{Cf}\p{M}]/gu, '');
   s = s.replace(/[\u05f3\u2019\u2018`´]/g, "'").replace(/[()[\]]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[.,;!]+$/u, '').trim();
   for (let i = 0; i < 4; i += 1) {
     const before = s;
