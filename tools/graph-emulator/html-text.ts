@@ -1,5 +1,16 @@
+const textCache = new Map<string, string>();
+
 /** Outlook's HTML → text conversion, roughly: blocks and table rows become lines, cells are tab-separated. */
 export function htmlToText(html: string): string {
+  const cached = textCache.get(html);
+  if (cached !== undefined) return cached;
+  const text = convert(html);
+  if (textCache.size > 5_000) textCache.clear();
+  textCache.set(html, text);
+  return text;
+}
+
+function convert(html: string): string {
   return decodeEntities(
     html
       .replace(/<head[\s\S]*?<\/head>/gi, '')

@@ -16,8 +16,21 @@ export interface Instance {
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 const OCCURRENCE_PREFIX = 'AAMkOC';
 
+const startsCache = new WeakMap<EventRecord, { key: string; starts: number[] }>();
+
 /** Original starts of every occurrence of a weekly series (interval 1 = weekly, 2 = fortnightly), DST-correct. */
 export function originalStarts(event: EventRecord): number[] {
+  if (!event.recurrence) return [];
+  // Cached per series shape: zone arithmetic is the costliest part of a calendarView.
+  const key = `${event.start}|${event.timeZone}|${event.isAllDay}|${event.recurrence.interval}|${event.recurrence.occurrences}`;
+  const cached = startsCache.get(event);
+  if (cached?.key === key) return cached.starts;
+  const starts = computeStarts(event);
+  startsCache.set(event, { key, starts });
+  return starts;
+}
+
+function computeStarts(event: EventRecord): number[] {
   if (!event.recurrence) return [];
   const { interval, occurrences } = event.recurrence;
   const starts: number[] = [];
@@ -84,12 +97,24 @@ const GOID_CLASS = '040000008200E00074C5B7101A82E008';
  * day; zero for the series and single events), then the series' own bytes. So each occurrence has its own
  * iCalUId, and moving it keeps it.
  */
+const datePartCache = new Map<string, string>();
+
 export function iCalUId(event: EventRecord, originalStart?: number): string {
   let datePart = '00000000';
   if (originalStart !== undefined) {
-    const date = DateTime.fromMillis(originalStart, { zone: event.isAllDay ? 'UTC' : event.timeZone });
-    datePart =
-      date.year.toString(16).padStart(4, '0') + date.month.toString(16).padStart(2, '0') + date.day.toString(16).padStart(2, '0');
+    const zone = event.isAllDay ? 'UTC' : event.timeZone;
+    const cacheKey = `${originalStart}|${zone}`;
+    datePart = datePartCache.get(cacheKey) ?? '';
+    if (!datePart) {
+      datePart = occurrenceDatePart(originalStart, zone);
+      if (datePartCache.size > 50_000) datePartCache.clear();
+      datePartCache.set(cacheKey, datePart);
+    }
   }
   return `${GOID_CLASS}${datePart}${'0'.repeat(32)}10000000${event.goid}`.toUpperCase();
+}
+
+function occurrenceDatePart(originalStart: number, zone: string): string {
+  const date = DateTime.fromMillis(originalStart, { zone });
+  return date.year.toString(16).padStart(4, '0') + date.month.toString(16).padStart(2, '0') + date.day.toString(16).padStart(2, '0');
 }

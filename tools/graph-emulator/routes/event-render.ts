@@ -21,7 +21,15 @@ export function teamsBlock(event: EventRecord): string {
   return `<div style="width:100%"><span style="white-space:nowrap;color:#5F5F5F;opacity:.36">________________________________________________________________________________</span></div><div class="me-email-text" lang="en-US" style="color:#242424"><div style="margin-bottom:24px;overflow:hidden;white-space:nowrap"><span style="font-size:24px;font-weight:700">Microsoft Teams meeting</span></div><div style="margin-bottom:6px"><a class="me-email-headline" href="${teamsJoinUrl(event)}" target="_blank" rel="noreferrer noopener" style="font-size:20px;font-weight:600;text-decoration:underline;color:#5B5FC7">Join the meeting now</a></div></div>`;
 }
 
-const windowsName = (iana: string) => (iana === 'UTC' ? 'UTC' : (findWindows(iana)[0] ?? iana));
+const windowsNames = new Map<string, string>();
+function windowsName(iana: string): string {
+  let name = windowsNames.get(iana);
+  if (name === undefined) {
+    name = iana === 'UTC' ? 'UTC' : (findWindows(iana)[0] ?? iana);
+    windowsNames.set(iana, name);
+  }
+  return name;
+}
 
 function dateTimeTimeZone(event: EventRecord, instant: number, zone: OutputZone) {
   // All-day events are midnight to midnight in every zone: never converted.
