@@ -12,6 +12,12 @@ export const GRAPH_SCOPES = [
   'Files.ReadWrite.AppFolder',
 ] as const;
 
+/**
+ * The manager's document falls back to `/me/drive/root:/Apps/Rapport/` when a tenant refuses the app folder
+ * (CONTRACTS §4); only then is Files.ReadWrite asked for (incremental consent), never up front.
+ */
+export const DOCUMENT_FALLBACK_SCOPES = [...GRAPH_SCOPES, 'Files.ReadWrite'] as const;
+
 /** Runtime configuration read from /config.json (CONTRACTS.md §2). */
 export interface RuntimeConfig {
   mode: 'demo' | 'tenant';

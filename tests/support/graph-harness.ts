@@ -74,11 +74,13 @@ export async function startGraphHarness(options: HarnessOptions = {}) {
     sent.push({ method: init?.method ?? 'GET', url: String(input), headers: { ...(init?.headers as Record<string, string>) } });
     return base(input, init);
   };
-  const adaptersAs = (upn: string | null, time = virtualTime()) => ({
-    time,
-    ...createGraphAdapters({ config: { graphBaseUrl: emulator.url }, tokens: createDemoTokenProvider(upn), fetch: recordingFetch, calendarPageSize, ...time }),
-  });
-  return { emulator, control, sent, adapters: adaptersAs(as), adaptersAs, close: () => emulator.close() };
+  const scopesAsked: Array<readonly string[]> = [];
+  const adaptersAs = (upn: string | null, time = virtualTime()) => {
+    const demo = createDemoTokenProvider(upn);
+    const tokens = { getToken: (scopes: readonly string[]) => (scopesAsked.push(scopes), demo.getToken(scopes)) };
+    return { time, ...createGraphAdapters({ config: { graphBaseUrl: emulator.url }, tokens, fetch: recordingFetch, calendarPageSize, ...time }) };
+  };
+  return { emulator, control, sent, scopesAsked, adapters: adaptersAs(as), adaptersAs, close: () => emulator.close() };
 }
 
 export type GraphHarness = Awaited<ReturnType<typeof startGraphHarness>>;

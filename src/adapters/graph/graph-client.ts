@@ -13,6 +13,8 @@ export interface GraphRequestInit {
   idempotent?: boolean;
   /** For pre-authenticated absolute URLs (download URLs): no token, no request id. */
   anonymous?: boolean;
+  /** Token scopes beyond Rapport's standard set (see DOCUMENT_FALLBACK_SCOPES). */
+  scopes?: readonly string[];
 }
 
 export interface GraphResponse<T = unknown> {
@@ -54,6 +56,7 @@ export const createGraphClient = (graphBaseUrl: string, pipeline: Handler): Grap
       body,
       idempotent: init.idempotent ?? method !== 'POST',
       anonymous: init.anonymous ?? false,
+      ...(init.scopes ? { scopes: init.scopes } : {}),
     };
   };
   const send = async <T>(path: string, init: GraphRequestInit = {}): Promise<GraphResponse<T>> => {

@@ -51,10 +51,14 @@ describe("the manager's document against the emulator", () => {
   it('the app folder refused (403): the fallback folder is used', async () => {
     await h.control.reset({ now: '2026-11-23T08:00:00.000Z', approotForbidden: true });
     const fresh = h.adaptersAs(null);
+    h.scopesAsked.length = 0;
     await fresh.managerDocument.update((d) => ({ ...d, settings: { ...d.settings, language: 'sv' } }));
     const log = await h.control.requests();
     expect(log.some((r) => r.path.includes('special/approot') && r.status === 403)).toBe(true);
     expect(log.some((r) => r.method === 'PUT' && r.path.includes('/root:/Apps/Rapport/state.json') && r.status < 300)).toBe(true);
     expect((await stateFile())?.settings).toMatchObject({ language: 'sv' });
+    // Files.ReadWrite is asked for only once the app folder was refused (incremental consent).
+    expect(h.scopesAsked[0]).not.toContain('Files.ReadWrite');
+    expect(h.scopesAsked.at(-1)).toContain('Files.ReadWrite');
   });
 });

@@ -7,6 +7,6 @@ export const authStep =
   (next) =>
   async (request) => {
     if (request.anonymous) return next(request);
-    const token = await tokens.getToken(GRAPH_SCOPES);
+    const token = await tokens.getToken(request.scopes ?? GRAPH_SCOPES);
     return next({ ...request, headers: { ...request.headers, Authorization: `Bearer ${token}` } });
   };

@@ -14,6 +14,8 @@ export interface PipelineRequest {
   idempotent: boolean;
   /** No bearer token and no request id: pre-authenticated URLs such as a file's download URL. */
   anonymous: boolean;
+  /** Scopes for the token; Rapport's standard set when absent. */
+  scopes?: readonly string[];
 }
 
 /** The answer, with its body read in full while the request still held its concurrency slot. */

@@ -1,4 +1,5 @@
 import type { ManagerDocument } from '../../../../domain/model/document';
+import { DOCUMENT_FALLBACK_SCOPES } from '../../../../ports/auth';
 import { GraphServiceError, isRapportError, RapportError } from '../../../../ports/errors';
 import type { ManagerDocumentPort } from '../../../../ports/graph-ports';
 import type { GraphClient } from '../../graph-client';
@@ -20,6 +21,7 @@ interface Snapshot {
 }
 
 const MAX_WRITES = 5;
+const scopesFor = (itemPath: string) => (itemPath === FALLBACK_ITEM ? { scopes: DOCUMENT_FALLBACK_SCOPES } : {});
 const isForbidden = (error: unknown) => error instanceof GraphServiceError && error.status === 403;
 const isKind = (error: unknown, kind: string) => isRapportError(error) && error.kind === kind;
 
@@ -48,7 +50,7 @@ export const createDocumentGateway = (client: GraphClient): ManagerDocumentPort 
     inFolder(async (itemPath) => {
       let meta: DriveItemDto;
       try {
-        meta = await client.json<DriveItemDto>(itemPath);
+        meta = await client.json<DriveItemDto>(itemPath, scopesFor(itemPath));
       } catch (error) {
         if (isKind(error, 'not-found')) return (last = { doc: migrateDocument({}), etag: null });
         throw error;
@@ -64,6 +66,7 @@ export const createDocumentGateway = (client: GraphClient): ManagerDocumentPort 
     inFolder(async (itemPath) => {
       const saved = await client.json<DriveItemDto>(`${itemPath}/content`, {
         method: 'PUT',
+        ...scopesFor(itemPath),
         headers: { 'Content-Type': 'application/json', ...(etag ? { 'If-Match': etag } : { 'If-None-Match': '*' }) },
         body: JSON.stringify(doc),
       });
