@@ -4,6 +4,7 @@ import { isRapportError, RapportError } from '../../ports/errors';
 import type { CalendarPort, DirectoryPort } from '../../ports/graph-ports';
 import { collectFollowUps, type ReadNextSteps } from './collect';
 import { syncFollowUps } from './engine';
+import { readNextStepsFromBody } from './reading';
 import type { SyncPorts } from './run-state';
 import { defaultSessionStore, lastRunOf, markRun, newRunId, sessionIdOf, type SessionStore } from './session';
 import type { FollowUpSyncState, MeetingFollowUps } from './types';
@@ -16,7 +17,8 @@ export interface FollowUpSyncPorts extends SyncPorts {
 }
 
 export interface UseFollowUpSyncOptions {
-  readNextSteps: ReadNextSteps;
+  /** A stable function (default: the domain's parser). */
+  readNextSteps?: ReadNextSteps;
   /** The user's zone (due dates of events without one resolve there). */
   timeZone: string;
   clock?: Clock;
@@ -38,7 +40,7 @@ export const AUTO_SYNC_INTERVAL_MS = 5 * 60_000;
  * `syncNow` is the approval.
  */
 export function useFollowUpSync(ports: FollowUpSyncPorts, options: UseFollowUpSyncOptions) {
-  const { readNextSteps, timeZone, appId = null, enabled = true } = options;
+  const { readNextSteps = readNextStepsFromBody, timeZone, appId = null, enabled = true } = options;
   const clock = options.clock ?? systemClock;
   const minInterval = options.minIntervalMs ?? AUTO_SYNC_INTERVAL_MS;
   const storage = useMemo(() => (options.storage === undefined ? defaultSessionStore() : options.storage), [options.storage]);
