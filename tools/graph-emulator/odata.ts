@@ -88,7 +88,8 @@ function readSkipToken(req: EmuRequest): number {
 export function page(items: unknown[], req: EmuRequest, pageSize: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
   const offset = readSkipToken(req);
   const value = items.slice(offset, offset + pageSize);
-  const body: Record<string, unknown> = { ...extra, value };
+  const count = req.query.get('$count') === 'true' ? { '@odata.count': items.length } : {};
+  const body: Record<string, unknown> = { ...extra, ...count, value };
   if (offset + pageSize < items.length) {
     const query = new URLSearchParams(req.query);
     query.set('$skiptoken', Buffer.from(`o:${offset + pageSize}`).toString('base64url'));

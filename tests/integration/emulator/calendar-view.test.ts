@@ -47,6 +47,16 @@ describe('calendarView', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('keeps a series at its local time across DST changes in its own zone', async () => {
+    const filter = encodeURIComponent("subject eq 'Olivia & Dana weekly 1:1'");
+    const { items } = await allPages(emulator.url, `/me/calendarView?${HISTORY}&$filter=${filter}&$count=true`, UTC);
+    const utcHours = new Set((items as Ev[]).map((e) => e.start.dateTime.slice(11, 16)));
+    // 10:00 in New York is 14:00 UTC in summer time and 15:00 UTC after the first Sunday of November.
+    expect(utcHours).toEqual(new Set(['14:00', '15:00']));
+    const first = await graph(emulator.url, `/me/calendarView?${HISTORY}&$filter=${filter}&$count=true`);
+    expect(first.body['@odata.count']).toBe(items.length);
+  });
+
   it('keeps all-day events midnight to midnight in every zone', async () => {
     const query = `/me/calendarView?startDateTime=2026-12-07T00:00:00Z&endDateTime=2026-12-12T00:00:00Z&$filter=isAllDay eq true`;
     const tokyo = values(await graph(emulator.url, query, { headers: { Prefer: 'outlook.timezone="Asia/Tokyo"' } })) as Ev[];
