@@ -1,7 +1,7 @@
 import type { Team } from '../../../src/domain/model/people';
 import { clearFaults, lastSeq, reset, setFaults, state } from '../../../tools/graph-emulator/control-client';
 import type { RunningEmulator } from '../../../tools/graph-emulator';
-import { createsIn, listingsIn, logSince, meetingOf, movableClock, pageAdapters, requestOf, startFollowUpEmulator, sync, tasksMatching } from './support';
+import { createsIn, listingsIn, logSince, meetingOf, movableClock, NOW, pageAdapters, requestOf, startFollowUpEmulator, sync, tasksMatching } from './support';
 
 let emulator: RunningEmulator;
 let team: Team;
@@ -10,7 +10,7 @@ beforeAll(async () => {
   team = await pageAdapters(emulator.url).directory.team();
 });
 afterAll(() => emulator.close());
-beforeEach(() => reset(emulator.url));
+beforeEach(() => reset(emulator.url, { now: NOW }));
 
 const reportNamed = (name: string) => {
   const report = team.reports.find((r) => r.displayName.startsWith(name));
