@@ -13,7 +13,7 @@ export type BodyBlock =
 const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
 
 /** A line as a reader sees it: invisible characters gone, every space one space, trimmed. */
-export const visibleText = (text: string): string => text.replace(INVISIBLE, '').replace(/[\s\u00a0]+/gu, ' ').trim();
+export const visibleText = (text: string): string => text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 
 const SEPARATOR = /^[_\-=~*─━]{8,}$/u;
 const LIST_MARKER = /^\s*(?:[-*•·◦▪▫‣⁃–—+]|\d{1,2}[.)]|\[[ xX✓✔]?\]|[☐☑✓✔])\s+/u;

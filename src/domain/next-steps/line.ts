@@ -1,4 +1,4 @@
-import { resolveDue, type ResolvedDue } from '../time/relative-dates';
+import type { ResolvedDue } from '../time/relative-dates';
 import { stripListMarker } from './blocks';
 import type { ParseContext } from './types';
 import { leadingWho, matchWho, unresolvedWho, type PeopleIndex, type WhoMatch } from './who';
@@ -14,10 +14,11 @@ export interface LineReading {
 export interface LineTools {
   index: PeopleIndex;
   context: ParseContext;
+  /** resolveDue for this meeting (see time/dueResolver). */
+  due: (text: string) => ResolvedDue | null;
 }
 
-export const dueOf = (text: string, tools: LineTools): ResolvedDue | null =>
-  text.trim() === '' ? null : resolveDue(text, tools.context.meetingStart, tools.context.timeZone, tools.context.locale ?? 'en');
+export const dueOf = (text: string, tools: LineTools): ResolvedDue | null => (text.trim() === '' ? null : tools.due(text));
 
 const WHEN_LEAD = /^(?:by|before|until|till|due|no later than|latest|when|once|after|senast|före|innan|när|efter|עד|לפני|אחרי|כש)(?:\s|$)/iu;
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?$/u;

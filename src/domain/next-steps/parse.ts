@@ -1,4 +1,5 @@
 import { isAgendaTitleLine } from '../agenda/detect';
+import { dueResolver } from '../time/relative-dates';
 import { htmlBlocks } from './html-blocks';
 import { textBlocks, type BodyBlock } from './blocks';
 import { readLine, type LineTools } from './line';
@@ -42,7 +43,11 @@ export function parseNextSteps(body: BodyInput, context: ParseContext): ParseRes
   const content = typeof body?.content === 'string' ? body.content : '';
   if (!content) return result;
   const blocks = body.contentType === 'html' ? htmlBlocks(content) : textBlocks(content);
-  const tools: LineTools = { index: indexPeople(context.organizer, context.attendees), context };
+  const tools: LineTools = {
+    index: indexPeople(context.organizer, context.attendees),
+    context,
+    due: dueResolver(context.meetingStart, context.timeZone, context.locale ?? 'en'),
+  };
 
   let section: (RowSink & { columns: Column[] | null; started: boolean }) | null = null;
   const open = (columns: Column[] | null) => ({ rows: [], warnings: [], columns, started: false });

@@ -56,16 +56,20 @@ function numeric(s: string, ctx: Context): Found {
   const [a, b] = [+m[1]!, +m[3]!];
   const year = m[4] !== undefined ? +m[4] : undefined;
   // English "3/12" reads month first (as Outlook's en-US formats dates); "3.12" and Hebrew/Swedish read day first.
-  const monthFirst = ctx.locale === 'en' && !ctx.hebrew && m[2] === '/';
+  // "24/12" cannot be month first: then it is read day first in English too.
+  const monthFirst = ctx.locale === 'en' && !ctx.hebrew && m[2] === '/' && a <= 12;
   const [month, day] = monthFirst ? [a, b] : [b, a];
   const found = valid(withYear(ctx, month, day, year));
   if (found && monthFirst && a <= 12 && b <= 12 && a !== b) found.ambiguous = true;
   return found;
 }
 
+const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\.?\\s*(?:of\\s+|ב|ל|-)?(${MONTH_RE})\\.?(?:,?\\s+(\\d{4}))?$`, 'u');
+const MONTH_DAY = new RegExp(`^(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?$`, 'u');
+
 function monthName(s: string, ctx: Context): Found {
-  const dayFirst = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|:e|:a)?\\.?\\s*(?:of\\s+|ב|ל|-)?(${MONTH_RE})\\.?(?:,?\\s+(\\d{4}))?$`, 'u').exec(s);
-  const monthFirst = new RegExp(`^(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?$`, 'u').exec(s);
+  const dayFirst = DAY_MONTH.exec(s);
+  const monthFirst = dayFirst ? null : MONTH_DAY.exec(s);
   const [dayText, month, yearText] = dayFirst ? [dayFirst[1], dayFirst[2], dayFirst[3]] : monthFirst ? [monthFirst[2], monthFirst[1], monthFirst[3]] : [];
   if (dayText === undefined || month === undefined) return null;
   return valid(withYear(ctx, MONTH_MAP.get(month)!, +dayText, yearText !== undefined ? +yearText : undefined));
@@ -149,22 +153,37 @@ function clean(text: string): string {
  * English, Hebrew and Swedish. The whole text must be a date; anything else gives null.
  */
 export function resolveDue(text: string, meetingStart: string, timeZone: string, locale: Locale = 'en'): ResolvedDue | null {
-  if (text.length > 80) return null;
+  return dueResolver(meetingStart, timeZone, locale)(text);
+}
+
+/**
+ * resolveDue for one meeting, with the meeting day worked out once and answers remembered: the parser asks about
+ * many candidate phrases per body.
+ */
+export function dueResolver(meetingStart: string, timeZone: string, locale: Locale = 'en'): (text: string) => ResolvedDue | null {
   const zone = zoneOrUtc(timeZone);
   const meeting = DateTime.fromISO(meetingStart, { zone: 'utc' }).setZone(zone);
-  if (!meeting.isValid) return null;
+  if (!meeting.isValid) return () => null;
   const day = DateTime.fromISO(meeting.toISODate()!, { zone: 'utc' });
-  const s = clean(text);
-  if (!s) return null;
-  const ctx: Context = { day, locale, hebrew: locale === 'he' || HEBREW.test(s) };
-  // Hebrew attaches ב/ל/ה to the word that follows ("ביום שישי", "לסוף החודש", "ב-3.12", "ה-5 בדצמבר").
-  const attempts = [s, s.replace(/^[בלה]-?/u, ''), s.replace(/^[בל]ה-?/u, '')];
-  for (const attempt of attempts) {
-    const found = match(attempt, ctx);
-    if (found) {
-      const date = found.date.toISODate()!;
-      return { date, dueDateTime: endOfDayUtc(date, zone), ...(found.ambiguous ? { ambiguous: true } : {}) };
+  const memo = new Map<string, ResolvedDue | null>();
+  return (text) => {
+    if (text.length > 80) return null;
+    const s = clean(text);
+    if (!s) return null;
+    if (memo.has(s)) return memo.get(s)!;
+    const ctx: Context = { day, locale, hebrew: locale === 'he' || HEBREW.test(s) };
+    // Hebrew attaches ב/ל/ה to the word that follows ("ביום שישי", "לסוף החודש", "ב-3.12", "ה-5 בדצמבר").
+    const attempts = /^[בלה]/u.test(s) ? [s, s.replace(/^[בלה]-?/u, ''), s.replace(/^[בל]ה-?/u, '')] : [s];
+    let result: ResolvedDue | null = null;
+    for (const attempt of attempts) {
+      const found = match(attempt, ctx);
+      if (found) {
+        const date = found.date.toISODate()!;
+        result = { date, dueDateTime: endOfDayUtc(date, zone), ...(found.ambiguous ? { ambiguous: true } : {}) };
+        break;
+      }
     }
-  }
-  return null;
+    if (memo.size < 10_000) memo.set(s, result);
+    return result;
+  };
 }
