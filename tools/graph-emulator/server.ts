@@ -75,8 +75,9 @@ export async function handleHttp(emulator: Emulator, req: IncomingMessage, res: 
   let user: string | null = null;
   let body: unknown;
   let outcome: { response: EmuResponse; fault?: number };
-  const path = decodeURIComponent(url.pathname);
+  let path = url.pathname;
   try {
+    path = decodeURIComponent(url.pathname);
     const raw = await readBody(req);
     body = parseBody(raw, headers['content-type']);
     if (path.startsWith('/_emulator/download/')) {

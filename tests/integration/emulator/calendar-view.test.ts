@@ -20,6 +20,12 @@ describe('calendarView', () => {
     expect([...starts].sort()).toEqual(starts);
   });
 
+  it('reads window bounds with offsets, even an unencoded +', async () => {
+    const call = await graph(emulator.url, '/me/calendarView?startDateTime=2026-11-23T01:00:00+01:00&endDateTime=2026-11-30T00:00:00+01:00');
+    expect(call.status).toBe(200);
+    expect(values(call).length).toBeGreaterThan(0);
+  });
+
   it('needs a time window', async () => {
     const call = await graph(emulator.url, '/me/calendarView');
     expect(call.status).toBe(400);

@@ -34,8 +34,9 @@ export function eventsOf(ctx: Ctx, userId: string): EventRecord[] {
 
 /** startDateTime/endDateTime, required by calendarView and instances. */
 export function timeWindow(req: EmuRequest, zone: string): { from: number; to: number } {
-  const start = req.query.get('startDateTime') ?? req.query.get('StartDateTime');
-  const end = req.query.get('endDateTime') ?? req.query.get('EndDateTime');
+  // An unencoded '+' of an offset arrives as a space; read it back as '+'.
+  const start = (req.query.get('startDateTime') ?? req.query.get('StartDateTime'))?.replace(' ', '+');
+  const end = (req.query.get('endDateTime') ?? req.query.get('EndDateTime'))?.replace(' ', '+');
   if (!start || !end) {
     throw badRequest(
       'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.',

@@ -69,7 +69,7 @@ export function applyTaskFields(ctx: Ctx, req: EmuRequest, task: TaskRecord, bod
     const percent = Number(body.percentComplete);
     if (!Number.isInteger(percent) || percent < 0 || percent > 100) throw badRequest("The property 'percentComplete' must be 0 to 100.");
     task.percentComplete = percent;
-    task.completedDateTime = percent === 100 ? new Date(ctx.now()).toISOString() : null;
+    task.completedDateTime = percent === 100 ? plannerDate(new Date(ctx.now()).toISOString(), 'completedDateTime') : null;
     task.completedBy = percent === 100 ? identity(req.userId, appIdOf(req.headers)) : null;
   }
 }
