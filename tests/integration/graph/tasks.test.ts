@@ -101,6 +101,20 @@ describe('tasks gateway against the emulator', () => {
     await expect(h.adapters.tasks.setDescription(task.id, 'ours')).resolves.toMatchObject({ description: 'ours' });
   });
 
+  it('group plans: lists the group plans, and gives a report one bucket in the chosen plan (created once)', async () => {
+    const plans = await h.adapters.tasks.listGroupPlans();
+    const group = plans.find((plan) => plan.title === 'Sales team follow-ups');
+    expect(group?.groupId).toBeTruthy();
+    const report = reports[0]!;
+    const pair = await h.adapters.tasks.ensureGroupPlanBuckets(group!.id, report);
+    expect(pair.buckets.followUps).toBe(pair.buckets.topics);
+    expect(await h.adapters.tasks.ensureGroupPlanBuckets(group!.id, report)).toEqual(pair);
+    const state = await h.control.state();
+    expect(state.buckets?.filter((b) => b.planId === group!.id && b.name === report.displayName)).toHaveLength(1);
+    const plan = state.plans?.find((p) => p.id === group!.id) as { details: { categoryDescriptions: Record<string, string> } };
+    expect(plan.details.categoryDescriptions.category1).toBe('Promise');
+  });
+
   it('a deleted plan: findPairPlan does not return it, listTasks skips it', async () => {
     const [first, second] = await Promise.all(reports.slice(0, 2).map(planFor));
     // A roster's plan goes with the roster (deleted by a person, or by Planner 24 h after it lost its plan).

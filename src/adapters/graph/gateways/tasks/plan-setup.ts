@@ -41,12 +41,16 @@ export async function ensureBuckets(
   return byName;
 }
 
-/** Category 1 of the plan reads "Promise". Plan details have their own ETag; 412/409 → read again and retry. */
-export async function ensurePromiseCategory(client: GraphClient, planId: string): Promise<void> {
+/**
+ * Category 1 of the plan reads "Promise". Plan details have their own ETag; 412/409 → read again and retry.
+ * In a shared group plan a label the team already gave category 1 is left alone (`keepExisting`).
+ */
+export async function ensurePromiseCategory(client: GraphClient, planId: string, keepExisting = false): Promise<void> {
   const path = `/planner/plans/${encodeURIComponent(planId)}/details`;
   for (let attempt = 0; ; attempt += 1) {
     const details = await client.json<{ '@odata.etag'?: string; categoryDescriptions?: Record<string, string | null> }>(path);
-    if (details.categoryDescriptions?.[PROMISE_CATEGORY] === PROMISE_LABEL) return;
+    const label = details.categoryDescriptions?.[PROMISE_CATEGORY];
+    if (label === PROMISE_LABEL || (keepExisting && label)) return;
     try {
       await client.call(path, {
         method: 'PATCH',

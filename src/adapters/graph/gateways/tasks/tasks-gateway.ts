@@ -86,7 +86,7 @@ export const createTasksGateway = (client: GraphClient, batch: Batcher, now: () 
 
     async ensureGroupPlanBuckets(groupPlanId, report) {
       const ids = await ensureBuckets(client, batch, groupPlanId, [report.displayName]);
-      await ensurePromiseCategory(client, groupPlanId);
+      await ensurePromiseCategory(client, groupPlanId, true);
       const bucket = ids[report.displayName] ?? '';
       return { reportId: report.id, planId: groupPlanId, buckets: { followUps: bucket, topics: bucket } };
     },
