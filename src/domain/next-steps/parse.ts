@@ -4,11 +4,27 @@ import { htmlBlocks } from './html-blocks';
 import { textBlocks, type BodyBlock } from './blocks';
 import { readLine, type LineTools } from './line';
 import { addRow, addTableRow, headerColumns, type RowSink } from './rows';
+import type { Locale } from '../../i18n/locale';
 import type { BodyInput, ParseContext, ParseResult } from './types';
 import { AGENDA_PROMPTS, fold, QUOTE_FROM, QUOTE_LINE, QUOTE_SENT, SECTION_HEADINGS, type Column } from './vocabulary';
 import { indexPeople } from './who';
 
 const TEAMS_LINE = /microsoft teams/iu;
+
+/**
+ * The meeting's language when the caller does not know it: Hebrew letters → he, Swedish letters → sv, else en. It
+ * matters only for numeric dates ("3/12" is month first in English) and the first day of "next week".
+ */
+function inferLocale(blocks: readonly BodyBlock[]): Locale {
+  let sample = '';
+  for (const block of blocks) {
+    if (block.kind === 'line') sample += ` ${block.text}`;
+    else if (block.kind === 'row') sample += ` ${block.cells.join(' ')}`;
+    if (sample.length > 20_000) break;
+  }
+  if (/[\u05d0-\u05ea]/u.test(sample)) return 'he';
+  return /[åäö]/iu.test(sample) ? 'sv' : 'en';
+}
 
 /** "Next steps", "Next steps:", "3. Action items", "Next steps: Dana – deck – Friday" → the text after the heading. */
 function sectionHeading(text: string): { rest: string } | null {
@@ -46,7 +62,7 @@ export function parseNextSteps(body: BodyInput, context: ParseContext): ParseRes
   const tools: LineTools = {
     index: indexPeople(context.organizer, context.attendees),
     context,
-    due: dueResolver(context.meetingStart, context.timeZone, context.locale ?? 'en'),
+    due: dueResolver(context.meetingStart, context.timeZone, context.locale ?? inferLocale(blocks)),
   };
 
   let section: (RowSink & { columns: Column[] | null; started: boolean }) | null = null;

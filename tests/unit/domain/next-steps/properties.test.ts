@@ -100,3 +100,14 @@ describe('hostile sizes and shapes', () => {
     expect(warnings.map((w) => w.code)).toEqual(['whatTruncated']);
   });
 });
+
+describe('the meeting language, when the caller does not give it', () => {
+  const without = { ...context, locale: undefined };
+  it.each([
+    ['Next steps\nDana – send the deck – 3/12', '2027-03-12'],
+    ['Nästa steg\nDana – skicka offerten – 3/12', '2026-12-03'],
+    ['הצעדים הבאים\nDana – לשלוח – 3/12', '2026-12-03'],
+  ])('is read from the body: %j', (content, date) => {
+    expect(parseNextSteps({ contentType: 'text', content }, without).rows[0]?.due?.date).toBe(date);
+  });
+});
