@@ -2,7 +2,7 @@ import { startEmulator } from './index';
 
 /**
  * Request throughput of the emulator: `npx tsx tools/graph-emulator/throughput.ts [--url http://127.0.0.1:4000]
- * [--requests 2000] [--concurrency 8] [--path '/v1.0/me/calendarView?…']`. Without --url it starts an emulator in
+ * [--requests 2000] [--concurrency 8] [--seed large.json] [--path '/v1.0/me/calendarView?…']`. Without --url it starts an emulator in
  * this process (client and server then share one thread, so figures are lower than against `npm run emulator`).
  */
 function arg(name: string, fallback: string): string {
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const concurrency = Number(arg('concurrency', '8'));
   const path = arg('path', '/v1.0/me/calendarView?startDateTime=2026-11-22T23:00:00Z&endDateTime=2026-11-29T23:00:00Z');
   // The mailbox limit answers 429 beyond 4 in flight; lift it for a throughput run.
-  await fetch(`${base}/_emulator/reset`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ now: '2026-11-23T08:00:00Z', mailboxConcurrency: 1000 }) });
+  await fetch(`${base}/_emulator/reset`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ now: '2026-11-23T08:00:00Z', mailboxConcurrency: 1000, seed: arg('seed', 'sales-team.json') }) });
   let next = 0;
   let failures = 0;
   const latencies: number[] = [];

@@ -29,6 +29,15 @@ describe('$batch', () => {
     expect(byId.get('3')?.body?.error).toBeDefined();
   });
 
+  it('answers items in the order they finish, not the order they were sent', async () => {
+    await setFaults(emulator.url, [{ path: '^/me$', latencyMs: [500, 500] }]);
+    const { call } = await batch([
+      { id: 'slow', method: 'GET', url: '/me' },
+      { id: 'fast', method: 'GET', url: '/me/directReports' },
+    ]);
+    expect((call.body.responses as Item[]).map((r) => r.id)).toEqual(['fast', 'slow']);
+  });
+
   it('allows at most 20 items', async () => {
     const items = Array.from({ length: 21 }, (_, i) => ({ id: String(i + 1), method: 'GET', url: '/me' }));
     const { call } = await batch(items);
@@ -66,7 +75,7 @@ describe('$batch', () => {
     expect(byId.get('2')?.status).toBe(424);
     const log = await requests(emulator.url);
     const entry = log.find((e) => e.path === '/v1.0/$batch');
-    expect(entry?.batchItems?.map((i) => [i.id, i.status])).toEqual([['1', 429], ['2', 424]]);
+    expect(entry?.batchItems?.map((i) => [i.id, i.status]).sort()).toEqual([['1', 429], ['2', 424]]);
   });
 
   it('leaves items alone for rules with inBatch false', async () => {

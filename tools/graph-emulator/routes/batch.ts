@@ -73,9 +73,12 @@ async function runBatch(req: EmuRequest, ctx: Ctx): Promise<EmuResponse> {
       }),
     );
   });
-  const done = await Promise.all(items.map((item) => results.get(item.id) as Promise<{ id: string; response: EmuResponse }>));
-  const log: BatchItemLog[] = done.map(({ id, response }, index) => {
-    const item = items[index] as BatchItem;
+  // Graph answers items in no promised order; the emulator answers them in the order they finish.
+  const done: { id: string; response: EmuResponse }[] = [];
+  await Promise.all(items.map((item) => (results.get(item.id) as Promise<{ id: string; response: EmuResponse }>).then((r) => done.push(r))));
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const log: BatchItemLog[] = done.map(({ id, response }) => {
+    const item = byId.get(id) as BatchItem;
     return { id, method: item.method, url: item.url, status: response.status, ...(item.body !== undefined ? { requestBody: item.body } : {}) };
   });
   const responses = done.map(({ id, response }) => ({
