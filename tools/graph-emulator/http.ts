@@ -108,7 +108,13 @@ export function preferences(headers: Record<string, string>): Map<string, string
   return prefs;
 }
 
+/** The body of a request whose JSON could not be read. */
+export const INVALID_JSON = Symbol('invalid JSON');
+
 export function objectBody(req: EmuRequest): Record<string, unknown> {
+  if (req.body === INVALID_JSON) {
+    throw badRequest('Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
+  }
   if (req.body === undefined || req.body === null || typeof req.body !== 'object' || Array.isArray(req.body)) {
     throw badRequest('The request body must be a JSON object.', 'BadRequest');
   }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { control } from './control';
 import type { Emulator } from './emulator';
-import { errorResponse, GraphError, newRequestId, type EmuRequest, type EmuResponse } from './http';
+import { errorResponse, GraphError, INVALID_JSON, newRequestId, type EmuRequest, type EmuResponse } from './http';
 import { download } from './routes/drive';
 
 const ALLOWED_HEADERS = 'Authorization, Content-Type, client-request-id, Prefer, If-Match, If-None-Match, ConsistencyLevel, X-Emulator-App-Id';
@@ -31,7 +31,8 @@ function parseBody(raw: Buffer, contentType: string | undefined): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new GraphError(400, 'BadRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
+    // Only routes that read JSON refuse it (objectBody); drive content takes any bytes.
+    return INVALID_JSON;
   }
 }
 
@@ -74,12 +75,14 @@ export async function handleHttp(emulator: Emulator, req: IncomingMessage, res: 
   }
   let user: string | null = null;
   let body: unknown;
+  let rawText = '';
   let outcome: { response: EmuResponse; fault?: number };
   let path = url.pathname;
   try {
     path = decodeURIComponent(url.pathname);
     const raw = await readBody(req);
     body = parseBody(raw, headers['content-type']);
+    rawText = raw.toString('utf8');
     if (path.startsWith('/_emulator/download/')) {
       outcome = { response: download(emulator.ctx(), path) ?? { status: 404 } };
     } else if (path.startsWith('/_emulator/')) {
@@ -107,7 +110,7 @@ export async function handleHttp(emulator: Emulator, req: IncomingMessage, res: 
     query: url.search.replace(/^\?/, ''),
     status: outcome.response.status,
     durationMs: Number(process.hrtime.bigint() - started) / 1e6,
-    ...(body !== undefined ? { requestBody: body } : {}),
+    ...(body !== undefined ? { requestBody: body === INVALID_JSON ? rawText : body } : {}),
     ...(outcome.response.batchItems ? { batchItems: outcome.response.batchItems } : {}),
     ...(outcome.fault !== undefined ? { fault: outcome.fault } : {}),
   });

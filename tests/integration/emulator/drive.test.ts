@@ -62,6 +62,12 @@ describe('drive: the manager document', () => {
     expect((await graph(emulator.url, APPROOT)).body.size).toBe(15);
   });
 
+  it('stores any bytes, even a body that is not valid JSON', async () => {
+    const created = await graph(emulator.url, `${APPROOT}/content`, { method: 'PUT', body: '{half', headers: { 'Content-Type': 'application/json' } });
+    expect(created.status).toBe(201);
+    expect(await (await fetch(created.body['@microsoft.graph.downloadUrl'] as string)).text()).toBe('{half');
+  });
+
   it('keeps each user their own drive, and serves items by id', async () => {
     const created = await put(APPROOT, { mine: true });
     expect((await graph(emulator.url, APPROOT, { token: 'demo:noa.cohen@contoso.com' })).status).toBe(404);
