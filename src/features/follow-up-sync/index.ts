@@ -20,3 +20,4 @@ export { LEASE_MS, type LeaseHolder } from './lease';
 export { followUpOf, followUpsOfRows } from './follow-up';
 export type { SyncPorts } from './run-state';
 export type * from './types';
+export { FollowUpsPage } from './follow-ups-page';
