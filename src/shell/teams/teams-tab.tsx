@@ -12,11 +12,14 @@ import { SignalsPage } from '../../features/trust-signals/signals-page';
 import { TalkCheckPage } from '../../features/talk-check/talk-check-page';
 import { SettingsPage } from '../../features/settings/settings-page';
 import { WhoSeesWhatPage } from '../../features/who-sees-what/who-sees-what-page';
+import { FollowUpsPage } from '../../features/follow-up-sync';
+import { followUps as followUpsCatalogue } from '../../i18n/catalogues/follow-ups';
 import { TabNavigation, type TabPage } from './tab-navigation';
 import { ReportScope } from './report-area';
 import { useTabState } from './use-tab-state';
+import { useTabFollowUps } from './use-tab-follow-ups';
 
-export type PageId = 'team' | 'report' | 'signals' | 'talk' | 'practices' | 'settings' | 'privacy';
+export type PageId = 'team' | 'report' | 'followUps' | 'signals' | 'talk' | 'practices' | 'settings' | 'privacy';
 
 /** Today in the browser's zone as YYYY-MM-DD (the zone of the Teams client, CONTRACTS.md §8). */
 const localDay = (now: Date) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
@@ -26,6 +29,7 @@ export function TeamsTab(props: { services: GraphAdapters; clock: Clock; locale:
   const { locale, services, clock, onLanguageSetting } = props;
   const t = translator(teamsShell, locale);
   const state = useTabState(services, clock, locale);
+  const followUps = useTabFollowUps(services, clock);
   const [page, setPage] = useState<PageId>('team');
   const [reportId, setReportId] = useState<string | null>(null);
   const language = state.document?.settings.language ?? null;
@@ -69,6 +73,11 @@ export function TeamsTab(props: { services: GraphAdapters; clock: Clock; locale:
           )}
         />
       ),
+    },
+    {
+      id: 'followUps',
+      label: translator(followUpsCatalogue, locale)('heading'),
+      render: () => <FollowUpsPage ports={followUps.ports} sync={followUps} locale={locale} timeZone={followUps.timeZone} clock={clock} />,
     },
     {
       id: 'signals',

@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import type { GraphAdapters } from '../../adapters/graph';
+import type { Clock } from '../../domain/model/clock';
+import { useFollowUpSync, type FollowUpSyncPorts } from '../../features/follow-up-sync';
+
+/** The tab's zone (CONTRACTS.md §8: the browser's zone in Teams and the demo). */
+const browserZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/**
+ * Wires the follow-up sync to the tab's Graph adapters: it starts in the background when the tab opens (whatever
+ * page is shown), at most once every few minutes per tab.
+ */
+export function useTabFollowUps(services: GraphAdapters, clock: Clock) {
+  const ports: FollowUpSyncPorts = useMemo(
+    () => ({ calendar: services.calendar, directory: services.directory, tasks: services.tasks, document: services.managerDocument }),
+    [services],
+  );
+  const timeZone = useMemo(browserZone, []);
+  const sync = useFollowUpSync(ports, { timeZone, clock });
+  return { ports, timeZone, ...sync };
+}
