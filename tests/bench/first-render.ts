@@ -1,0 +1,134 @@
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumPath } from '../e2e/support/chromium';
+import { clearFaults, lastSeq, requests, reset, setFaults } from '../../tools/graph-emulator/control-client';
+import type { RequestLogEntry } from '../../tools/graph-emulator';
+import { median, type Figure } from './figures';
+
+/**
+ * Time to first useful render in headless Chromium, against the demo server and the Graph emulator: the moment the
+ * page shows what it is for, taken in the page (a MutationObserver installed before any script runs records
+ * `performance.now()` when the element first has a size), so Playwright's own polling adds nothing. Each load is a
+ * fresh browser context (empty cache); pages are loaded in turn so machine noise falls on all of them alike.
+ */
+export interface PageProbe {
+  name: string;
+  path: string;
+  /** CSS selector of the first useful content. */
+  selector: string;
+}
+
+export const BASELINE: PageProbe = { name: 'baseline page', path: '/baseline.html', selector: 'button' };
+export const PANE: PageProbe = { name: 'task pane (agenda preview)', path: '/outlook.html', selector: '[data-testid="agenda-preview"] h2' };
+export const TAB: PageProbe = { name: 'Teams tab (team cards)', path: '/teams.html', selector: '[role="article"]' };
+
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const launch = (): Promise<Browser> => chromium.launch({ executablePath: chromiumPath(), args: LAUNCH_ARGS });
+
+interface Load {
+  /** ms from navigation start to the first useful render. */
+  firstRenderMs: number;
+  /** Epoch ms of that moment, to cut the emulator's request log. */
+  renderedAt: number;
+}
+
+export async function loadOnce(browser: Browser, baseUrl: string, probe: PageProbe): Promise<Load> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    // A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
+    await page.addInitScript(`(() => {
+      const selector = ${JSON.stringify(probe.selector)};
+      const observer = new MutationObserver(() => {
+        const el = document.querySelector(selector);
+        if (window.__firstRender === undefined && el && el.getBoundingClientRect().height > 0) {
+          window.__firstRender = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    })();`);
+    await page.goto(`${baseUrl}${probe.path}`);
+    // A function (a string would need eval, which the pages' CSP forbids), anonymous (see above).
+    const handle = await page.waitForFunction(
+      () => ((window as { __firstRender?: number }).__firstRender === undefined ? null : { ms: (window as { __firstRender?: number }).__firstRender, origin: performance.timeOrigin }),
+      undefined,
+      { timeout: 30_000 },
+    );
+    const { ms, origin } = (await handle.jsonValue()) as { ms: number; origin: number };
+    return { firstRenderMs: ms, renderedAt: origin + ms };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function firstRenderFigures(browser: Browser, baseUrl: string, graphUrl: string, loads: number): Promise<Figure[]> {
+  const times = new Map<string, number[]>([BASELINE, PANE, TAB].map((p) => [p.name, []]));
+  for (let i = 0; i < loads; i += 1) {
+    for (const probe of [BASELINE, PANE, TAB]) {
+      await reset(graphUrl);
+      times.get(probe.name)?.push((await loadOnce(browser, baseUrl, probe)).firstRenderMs);
+    }
+  }
+  const base = median(times.get(BASELINE.name) ?? []);
+  const figure = (probe: PageProbe, limit: number): Figure[] => {
+    const ms = median(times.get(probe.name) ?? []);
+    return [
+      { group: 'first useful render', figure: `${probe.name}, ratio to baseline`, unit: '×', value: ms / base, budget: { kind: 'max', limit }, baseline: 1 },
+      { group: 'first useful render', figure: `${probe.name}, median of ${loads}`, unit: 'ms', value: ms, budget: null, baseline: base, baselineLabel: 'baseline page' },
+    ];
+  };
+  return [...figure(PANE, 1.5), ...figure(TAB, 2)];
+}
+
+/**
+ * Longest chain of requests where each starts after the previous one ended: the sequential round trips a user
+ * waits through (parallel requests count once).
+ */
+export function sequentialRounds(entries: Array<{ start: number; end: number }>): number {
+  const sorted = [...entries].sort((a, b) => a.start - b.start);
+  const depth: number[] = [];
+  sorted.forEach((entry, i) => {
+    let best = 0;
+    for (let j = 0; j < i; j += 1) if ((sorted[j] as { end: number }).end <= entry.start) best = Math.max(best, depth[j] as number);
+    depth.push(best + 1);
+  });
+  return Math.max(0, ...depth);
+}
+
+const windowOf = (entry: RequestLogEntry) => {
+  const end = Date.parse(entry.time);
+  return { start: end - entry.durationMs, end };
+};
+
+/** Graph requests up to the first useful render, on the large seed (12 reports, 26 weeks), each taking 50 ms. */
+export async function graphTrafficFigures(browser: Browser, baseUrl: string, graphUrl: string): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  // The naive client: one request per report and kind of data (the pane: events, pair plan, tasks of the meeting's
+  // report; the tab: the same plus the series' cancellations for each of the 12), plus me, my reports, my document.
+  const naive = { [PANE.name]: 3 + 3, [TAB.name]: 12 * 4 + 3 };
+  for (const probe of [PANE, TAB]) {
+    await reset(graphUrl, { seed: 'large.json' });
+    // 50 ms on every request, as a nearby Graph would take: on loopback, requests that were logically parallel can
+    // finish before the next one starts and would be counted as sequential.
+    await setFaults(graphUrl, [{ path: '.*', inBatch: false, latencyMs: [50, 50] }]);
+    const since = await lastSeq(graphUrl);
+    const load = await loadOnce(browser, baseUrl, probe).finally(() => clearFaults(graphUrl));
+    const log = (await requests(graphUrl, since)).filter((e) => !e.path.startsWith('/_emulator') && windowOf(e).start <= load.renderedAt);
+    const items = log.reduce((sum, e) => sum + (e.batchItems?.length ?? 0), 0);
+    figures.push(
+      { group: 'Graph to first render (large seed)', figure: `${probe.name}: sequential rounds`, unit: '', value: sequentialRounds(log.map(windowOf)), budget: { kind: 'max', limit: 2 }, baseline: null },
+      {
+        group: 'Graph to first render (large seed)',
+        figure: `${probe.name}: HTTP requests`,
+        unit: '',
+        value: log.length,
+        budget: null,
+        baseline: naive[probe.name] ?? null,
+        baselineLabel: 'naive: one per report per kind',
+        note: `${items} $batch items`,
+      },
+    );
+  }
+  return figures;
+}

@@ -1,0 +1,128 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startEmulator } from '../../tools/graph-emulator';
+import { startDemoServer } from '../../tools/demo-server/server';
+import { bundleFigures } from './bundle-size';
+import { domainSpeedFigures } from './domain-speed';
+import { formatTable, passes, type Figure } from './figures';
+import { firstRenderFigures, graphTrafficFigures, launch } from './first-render';
+import { followUpSyncFigures } from './follow-up-sync';
+
+/**
+ * `npm run bench [-- --quick]`: builds the production pages and the baseline page with the same webpack config,
+ * serves them with the demo server beside the Graph emulator, measures, prints figure / value / budget / baseline /
+ * pass, and writes reports/bench.json. A missed budget makes the full run exit non-zero; `--quick` (fewer loads, a
+ * smaller sync) only reports. A figure that cannot be measured says why instead of showing a number.
+ */
+const ROOT = resolve(__dirname, '../..');
+const quick = process.argv.includes('--quick');
+const settings = quick ? { loads: 3, meetings: 5, perMeeting: 4, runs: 1 } : { loads: 15, meetings: 50, perMeeting: 4, runs: 5 };
+const port = Number(process.env.BENCH_PORT ?? 3306);
+const graphPort = Number(process.env.BENCH_GRAPH_PORT ?? 4306);
+const distDir = join(ROOT, 'reports', 'bench-dist');
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+async function section(name: string, placeholders: Array<Omit<Figure, 'value' | 'baseline' | 'notMeasured'>>, measure: () => Promise<Figure[]> | Figure[]): Promise<Figure[]> {
+  log(`… ${name}`);
+  try {
+    return await measure();
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 140) ?? 'failed';
+    return placeholders.map((p) => ({ ...p, value: null, baseline: null, notMeasured: reason }));
+  }
+}
+
+const placeholder = (group: string, figure: string, unit: string, budget: Figure['budget'] = null) => ({ group, figure, unit, budget });
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  log(`Rapport benchmarks${quick ? ' (quick)' : ''}: building the pages and the baseline page…`);
+  const build = spawnSync('npx', ['webpack', '--mode', 'production'], {
+    cwd: ROOT,
+    env: { ...process.env, RAPPORT_BASELINE: '1', RAPPORT_DIST: distDir },
+    encoding: 'utf8',
+  });
+  const built = build.status === 0;
+  if (!built) log(build.stdout.slice(-2000) + build.stderr.slice(-2000));
+
+  const figures: Figure[] = [];
+  figures.push(
+    ...(await section(
+      'bundle sizes',
+      [placeholder('initial JS (gzip)', 'task pane', 'kB', { kind: 'max', limit: 150 }), placeholder('initial JS (gzip)', 'function commands', 'kB', { kind: 'max', limit: 60 }), placeholder('initial JS (gzip)', 'Teams tab', 'kB', { kind: 'max', limit: 200 })],
+      () => {
+        if (!built) throw new Error('the webpack build failed');
+        return bundleFigures(distDir);
+      },
+    )),
+  );
+
+  const emulator = await startEmulator({ port: graphPort });
+  const demo = await startDemoServer({ port, distDir, graphBaseUrl: emulator.url });
+  const browser = await launch().catch((error: unknown) => error as Error);
+  try {
+    const needBrowser = () => {
+      if (!built) throw new Error('the webpack build failed');
+      if (browser instanceof Error) throw browser;
+      return browser;
+    };
+    figures.push(
+      ...(await section(
+        `first useful render (${settings.loads} loads each)`,
+        [placeholder('first useful render', 'task pane, ratio to baseline', '×', { kind: 'max', limit: 1.5 }), placeholder('first useful render', 'Teams tab, ratio to baseline', '×', { kind: 'max', limit: 2 })],
+        () => firstRenderFigures(needBrowser(), demo.url, emulator.url, settings.loads),
+      )),
+      ...(await section(
+        'Graph traffic to first render (large seed)',
+        [placeholder('Graph to first render (large seed)', 'task pane: sequential rounds', '', { kind: 'max', limit: 2 }), placeholder('Graph to first render (large seed)', 'Teams tab: sequential rounds', '', { kind: 'max', limit: 2 })],
+        () => graphTrafficFigures(needBrowser(), demo.url, emulator.url),
+      )),
+    );
+  } finally {
+    if (!(browser instanceof Error)) await browser.close();
+    await demo.close();
+    await emulator.close();
+  }
+
+  const followUps = settings.meetings * settings.perMeeting;
+  figures.push(
+    ...(await section(
+      `follow-up sync (${followUps} follow-ups)`,
+      [placeholder('follow-up sync', 'duplicates', '', { kind: 'equals', limit: 0 }), placeholder('follow-up sync', 'lost', '', { kind: 'equals', limit: 0 })],
+      () => followUpSyncFigures({ meetings: settings.meetings, perMeeting: settings.perMeeting }),
+    )),
+    ...(await section(
+      'parser and classifier',
+      [placeholder('domain', 'next-steps parser, 1 MB hostile body', 'ms', { kind: 'max', limit: 1000 }), placeholder('domain', '1:1 classifier, 10,000 events', 'ms', { kind: 'max', limit: 1000 })],
+      () => domainSpeedFigures(settings.runs),
+    )),
+  );
+
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 1e9), node: process.version, platform: `${process.platform} ${process.arch}` };
+  log('');
+  log(formatTable(figures));
+  for (const f of figures.filter((x) => x.note)) log(`  note · ${f.group}: ${f.figure}: ${f.note}`);
+  log(`\nMachine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}. ${Math.round((Date.now() - started) / 1000)} s.`);
+  mkdirSync(join(ROOT, 'reports'), { recursive: true });
+  const report = { date: new Date().toISOString(), quick, settings, machine, figures: figures.map((f) => ({ ...f, pass: passes(f) })) };
+  writeFileSync(join(ROOT, 'reports', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+  log('Wrote reports/bench.json');
+
+  const missed = figures.filter((f) => passes(f) === false || (f.notMeasured && f.budget));
+  if (missed.length && !quick) {
+    log(`\n${missed.length} budget(s) missed or not measured: ${missed.map((f) => `${f.group}: ${f.figure}`).join('; ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
