@@ -1,0 +1,106 @@
+import { expect, test } from '@playwright/test';
+import { requests } from '../../tools/graph-emulator/control-client';
+import { LANGS, TAB, THEMES, expectNoSeriousAxeViolations, freshTenant, graphUrl, openTeam, screenshot } from './support/teams';
+
+const ITEM_A = 'Keep five quiet minutes before the 1:1 and put your phone away.';
+const ITEM_B = 'Ask at least two follow-up questions before giving advice.';
+
+test.beforeEach(async ({ page }) => freshTenant(page));
+
+for (const lang of LANGS) {
+  for (const theme of THEMES) {
+    test(`Team and Report pages in ${lang}, ${theme} theme: content, direction, axe`, async ({ page }) => {
+      await openTeam(page, `lang=${lang}&theme=${theme}`);
+      await expect(page.locator('[dir]').first()).toHaveAttribute('dir', lang === 'he' ? 'rtl' : 'ltr');
+      await expect(page.getByRole('tab', { name: TAB[lang].team })).toHaveAttribute('aria-selected', 'true');
+      expect(await page.getByRole('article').count()).toBeGreaterThanOrEqual(6);
+      await expectNoSeriousAxeViolations(page);
+      await screenshot(page, `team-${lang}-${theme}`);
+
+      await page.getByRole('tab', { name: TAB[lang].report }).click();
+      await expect(page.getByRole('checkbox').first()).toBeVisible();
+      await expect(page.getByRole('table')).toBeVisible();
+      await expectNoSeriousAxeViolations(page);
+      await screenshot(page, `report-${lang}-${theme}`);
+    });
+  }
+}
+
+test('a ticked checklist item is still ticked after a reload', async ({ page }) => {
+  await openTeam(page, 'lang=en');
+  await page.getByRole('tab', { name: 'Report' }).click();
+  const item = page.getByRole('checkbox', { name: ITEM_A });
+  await item.check();
+  await expect(page.getByText('Saving…')).toHaveCount(0);
+  await page.reload();
+  await page.getByRole('tab', { name: 'Report' }).click();
+  await expect(page.getByRole('checkbox', { name: ITEM_A })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: ITEM_B })).not.toBeChecked();
+});
+
+test('two tabs ticking different items both keep theirs', async ({ page, context }) => {
+  const other = await context.newPage();
+  await other.route('https://res.cdn.office.net/**', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{}' }));
+  for (const tab of [page, other]) {
+    await openTeam(tab, 'lang=en');
+    await tab.getByRole('tab', { name: 'Report' }).click();
+    await expect(tab.getByRole('checkbox', { name: ITEM_A })).toBeVisible();
+  }
+  // Both tabs read the document before either writes: the second write meets a 412 and merges.
+  await page.getByRole('checkbox', { name: ITEM_A }).check();
+  await expect(page.getByText('Saving…')).toHaveCount(0);
+  await other.getByRole('checkbox', { name: ITEM_B }).check();
+  await expect(other.getByText('Saving…')).toHaveCount(0);
+  for (const tab of [page, other]) {
+    await tab.reload();
+    await tab.getByRole('tab', { name: 'Report' }).click();
+    await expect(tab.getByRole('checkbox', { name: ITEM_A })).toBeChecked();
+    await expect(tab.getByRole('checkbox', { name: ITEM_B })).toBeChecked();
+  }
+});
+
+test('keyboard only: reach the Report page and tick an item', async ({ page }) => {
+  await openTeam(page, 'lang=en');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('tab', { name: 'Team' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Report' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: 'Report' })).toHaveAttribute('aria-selected', 'true');
+  const item = page.getByRole('checkbox', { name: ITEM_A });
+  await expect(item).toBeVisible();
+  for (let i = 0; i < 40 && !(await item.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(item).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(item).toBeChecked();
+  await screenshot(page, 'keyboard-report');
+});
+
+test('keyboard only in Hebrew: arrows follow the right-to-left order', async ({ page }) => {
+  await openTeam(page, 'lang=he');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('tab', { name: TAB.he.team })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: TAB.he.report })).toBeFocused();
+});
+
+test('the Practices page lists the seven practices and the four questions', async ({ page }) => {
+  await openTeam(page, 'lang=sv');
+  await page.getByRole('tab', { name: TAB.sv.practices }).click();
+  await expect(page.getByRole('heading', { level: 3 })).toHaveCount(7);
+  await expect(page.getByText('Vad kan jag göra?', { exact: true })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await screenshot(page, 'practices-sv');
+});
+
+test('first screen: requests and rounds on the default seed (measured, not asserted as a time)', async ({ page }, testInfo) => {
+  const started = Date.now();
+  await openTeam(page, 'lang=en');
+  const toContent = Date.now() - started;
+  const log = (await requests(graphUrl, 0)).filter((r) => !r.path.startsWith('/_emulator'));
+  const batched = log.reduce((n, r) => n + (r.batchItems?.length ?? 0), 0);
+  testInfo.annotations.push({ type: 'first screen', description: `${log.length} HTTP requests (${batched} inside $batch), content after ${toContent} ms` });
+  console.warn(`Teams tab first screen: ${log.length} HTTP requests (${batched} batched items), content visible after ${toContent} ms`);
+  console.warn(log.map((r) => `${r.method} ${r.path} ${r.status}${r.batchItems ? ` [${r.batchItems.map((b) => `${b.method} ${b.url}`).join('; ')}]` : ''}`).join('\n'));
+  expect(log.every((r) => r.status < 500)).toBe(true);
+});
