@@ -11,7 +11,7 @@ export interface TeamDataSources {
   directory: Pick<DirectoryPort, 'team'>;
   calendar: Pick<CalendarPort, 'listEvents' | 'cancellations'>;
   tasks: Pick<TasksPort, 'findPairPlan' | 'listTasks'>;
-  document: Pick<ManagerDocumentPort, 'read'>;
+  document: Pick<ManagerDocumentPort, 'read' | 'update'>;
   clock: Clock;
 }
 
@@ -24,6 +24,8 @@ export interface CalendarData {
 export interface TasksData {
   pairs: PairPlan[];
   tasks: PlannerTask[];
+  /** Pair plans found in Planner that the document did not know yet. */
+  discovered: PairPlan[];
 }
 
 export interface TeamDataState {
@@ -65,8 +67,16 @@ async function loadTasks(sources: TeamDataSources, team: Promise<Team>, document
   ]);
   const foundPairs = found.filter((p): p is PairPlan => p !== null);
   const foundTasks = foundPairs.length ? await sources.tasks.listTasks(foundPairs.map((p) => p.planId)) : [];
-  return { pairs: [...known, ...foundPairs], tasks: [...knownTasks, ...foundTasks] };
+  return { pairs: [...known, ...foundPairs], tasks: [...knownTasks, ...foundTasks], discovered: foundPairs };
 }
+
+/** Records pair plans found in Planner in the document (only those it lacks), so the next open lists their tasks at once. */
+export const withDiscoveredPairs = (doc: ManagerDocument, pairs: PairPlan[]): ManagerDocument => {
+  const missing = pairs.filter((p) => !doc.pairs[p.reportId]);
+  if (!missing.length) return doc;
+  const records = Object.fromEntries(missing.map(({ reportId, ...record }) => [reportId, record]));
+  return { ...doc, pairs: { ...records, ...doc.pairs } };
+};
 
 /**
  * Everything the Team page and the Report page show, in two rounds of Graph requests: first the team, the calendar
@@ -104,6 +114,19 @@ export function useTeamData(sources: TeamDataSources) {
           setState((s) => ({ ...s, [name]: settle(result!) }));
         });
       });
+      // In the background, after the cards have what they need: remember newly found pair plans in the document.
+      if (areas.has('tasks')) {
+        tasks.then(
+          ({ discovered }) => {
+            if (!discovered.length) return;
+            sources.document.update((doc) => withDiscoveredPairs(doc, discovered)).then(
+              (saved) => setState((s) => ({ ...s, document: { status: 'ready', value: saved } })),
+              (error: unknown) => console.warn('Could not record the pair plans in the document.', error),
+            );
+          },
+          () => undefined, // the tasks area shows its own failure
+        );
+      }
     },
     [sources],
   );

@@ -5,6 +5,12 @@ import { createGraphAdapters, type GraphAdapters } from '../../adapters/graph';
 import type { Area } from '../../features/team-dashboard/area';
 
 /**
+ * Sixteen weeks of a manager's calendar fit in one calendarView page of this size (Graph allows up to 1000), so the
+ * calendar costs one round trip instead of a chain of nextLinks.
+ */
+const CALENDAR_PAGE_SIZE = 500;
+
+/**
  * Reads /config.json and builds the Graph adapters once. In the demo the token names the user (`?as=<upn>`);
  * a tenant build signs in with MSAL (the real-tenants work), which is not wired here yet.
  */
@@ -15,7 +21,7 @@ export function useServices(signInAs: string | null): { services: Area<GraphAdap
     let live = true;
     setServices({ status: 'loading' });
     loadConfig()
-      .then((config) => createGraphAdapters({ config, tokens: createDemoTokenProvider(signInAs) }))
+      .then((config) => createGraphAdapters({ config, tokens: createDemoTokenProvider(signInAs), calendarPageSize: CALENDAR_PAGE_SIZE }))
       .then(
         (adapters) => live && setServices({ status: 'ready', value: adapters }),
         (error: unknown) => live && setServices({ status: 'error', error }),

@@ -30,6 +30,7 @@ const calendar = {
 };
 const tasks = {
   pairs: [alexPlan],
+  discovered: [],
   tasks: [
     plannerTask({ id: 't1', planId: 'plan-alex', bucketId: 'b-follow', title: 'Send the Q4 forecast', assigneeIds: [alex.id] }),
     plannerTask({ id: 't2', planId: 'plan-alex', bucketId: 'b-follow', title: 'Ask finance about travel', assigneeIds: [manager.id], isPromise: true, dueDateTime: weeksAgo(1), completedDateTime: weeksAgo(2), percentComplete: 100 }),

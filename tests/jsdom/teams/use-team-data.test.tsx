@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { fixedClock } from '../../../src/domain/model/clock';
-import { emptyManagerDocument } from '../../../src/domain/model/document';
+import { emptyManagerDocument, type ManagerDocument } from '../../../src/domain/model/document';
 import type { CalendarEvent } from '../../../src/domain/model/calendar';
 import type { PairPlan, PlannerTask } from '../../../src/domain/model/tasks';
 import { RapportError } from '../../../src/ports/errors';
@@ -21,7 +21,7 @@ const task = (id: string, planId: string): PlannerTask => ({
 });
 
 /** Port fakes that log each call with the round it belongs to: a call made before any earlier call settled is round 1. */
-function sources(options: { failTeamOnce?: boolean } = {}) {
+function sources(options: { failTeamOnce?: boolean; noaPlan?: boolean } = {}) {
   const log: string[] = [];
   let settled = 0;
   let teamFailures = options.failTeamOnce ? 1 : 0;
@@ -38,7 +38,7 @@ function sources(options: { failTeamOnce?: boolean } = {}) {
       }, 5),
     );
   };
-  const doc = { ...emptyManagerDocument(), pairs: { [alex.id]: { planId: 'plan-alex', buckets: { followUps: 'f', topics: 't' } } } };
+  let doc: ManagerDocument = { ...emptyManagerDocument(), pairs: { [alex.id]: { planId: 'plan-alex', buckets: { followUps: 'f', topics: 't' } } } };
   const fake: TeamDataSources = {
     clock: fixedClock('2026-11-23T12:00:00Z'),
     directory: {
@@ -53,12 +53,16 @@ function sources(options: { failTeamOnce?: boolean } = {}) {
       cancellations: (ids) => call(`cancellations ${ids.join(',')}`, () => ids.map((id) => ({ seriesMasterId: id, cancelledStarts: [] }))),
     },
     tasks: {
-      findPairPlan: (_m, report) => call(`find ${report.id}`, (): PairPlan | null => null),
+      findPairPlan: (_m, report) =>
+        call(`find ${report.id}`, (): PairPlan | null => (options.noaPlan ? { reportId: report.id, planId: 'plan-noa', buckets: { followUps: 'nf', topics: 'nt' } } : null)),
       listTasks: (planIds) => call(`tasks ${planIds.join(',')}`, () => planIds.map((p) => task(`t-${p}`, p))),
     },
-    document: { read: () => call('document', () => structuredClone(doc)) },
+    document: {
+      read: () => call('document', () => structuredClone(doc)),
+      update: (change) => call('document update', () => (doc = change(structuredClone(doc)))),
+    },
   };
-  return { fake, log };
+  return { fake, log, doc: () => doc };
 }
 
 describe('useTeamData', () => {
@@ -88,5 +92,19 @@ describe('useTeamData', () => {
     await waitFor(() => expect(result.current.tasks.status).toBe('ready'));
     expect(result.current.people.status).toBe('ready');
     expect(log.slice(before).map((l) => l.replace(/@\d$/, '')).sort()).toEqual(['find u-noa', 'tasks plan-alex', 'team']);
+  });
+
+  it('remembers pair plans found in Planner in the document, so the next open lists their tasks in round 2', async () => {
+    const first = sources({ noaPlan: true });
+    const one = renderHook(() => useTeamData(first.fake));
+    await waitFor(() => expect(one.result.current.tasks.status).toBe('ready'));
+    await waitFor(() => expect(first.doc().pairs['u-noa']).toEqual({ planId: 'plan-noa', buckets: { followUps: 'nf', topics: 'nt' } }));
+    expect(first.doc().pairs['u-alex']?.planId).toBe('plan-alex');
+    expect(first.log).toContain('tasks plan-noa@2');
+    const reopened = { ...first.fake };
+    const again = renderHook(() => useTeamData(reopened));
+    const before = first.log.length;
+    await waitFor(() => expect(again.result.current.tasks.status).toBe('ready'));
+    expect(first.log.slice(before).filter((l) => l.startsWith('find') || l.startsWith('tasks'))).toEqual(['tasks plan-alex,plan-noa@2']);
   });
 });
