@@ -77,3 +77,33 @@ describe('more routes', () => {
     expect((await fetch(`${emulator.url}/_emulator/nothing`)).status).toBe(501);
   });
 });
+
+describe('POST /me/events', () => {
+  it('creates a weekly 1:1 series that calendarView expands, with the Teams block for an online meeting', async () => {
+    const created = await graph(emulator.url, '/me/events', {
+      method: 'POST',
+      body: {
+        subject: '1:1 Dana / Noa Friedman',
+        start: { dateTime: '2026-11-26T09:00:00', timeZone: 'Europe/Stockholm' },
+        end: { dateTime: '2026-11-26T09:30:00', timeZone: 'Europe/Stockholm' },
+        attendees: [{ emailAddress: { address: 'noa.friedman@contoso.com' }, type: 'required' }],
+        isOnlineMeeting: true,
+        recurrence: { pattern: { type: 'weekly', interval: 1, daysOfWeek: ['thursday'] }, range: { type: 'numbered', startDate: '2026-11-26', numberOfOccurrences: 3 } },
+      },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.type).toBe('seriesMaster');
+    expect((created.body.body as { content: string }).content).toContain('Microsoft Teams meeting');
+    const view = values(await graph(emulator.url, `/me/calendarView?startDateTime=2026-11-23T00:00:00Z&endDateTime=2026-12-31T00:00:00Z&$filter=${encodeURIComponent("subject eq '1:1 Dana / Noa Friedman'")}`));
+    expect(view.map((e) => (e.start as { dateTime: string }).dateTime)).toEqual(['2026-11-26T08:00:00.0000000', '2026-12-03T08:00:00.0000000', '2026-12-10T08:00:00.0000000']);
+    const asNoa = values(await graph(emulator.url, `/me/calendarView?startDateTime=2026-11-26T00:00:00Z&endDateTime=2026-11-27T00:00:00Z`, { token: 'demo:noa.friedman@contoso.com' }));
+    expect(asNoa.map((e) => e.subject)).toContain('1:1 Dana / Noa Friedman');
+  });
+
+  it('refuses a series other than weekly-numbered and an end before the start', async () => {
+    const start = { dateTime: '2026-11-26T09:00:00', timeZone: 'UTC' };
+    expect((await graph(emulator.url, '/me/events', { method: 'POST', body: { subject: 'x', start, end: { dateTime: '2026-11-26T08:00:00', timeZone: 'UTC' } } })).status).toBe(400);
+    const daily = { pattern: { type: 'daily', interval: 1 }, range: { type: 'noEnd', startDate: '2026-11-26' } };
+    expect((await graph(emulator.url, '/me/events', { method: 'POST', body: { subject: 'x', start, end: start, recurrence: daily } })).status).toBe(400);
+  });
+});

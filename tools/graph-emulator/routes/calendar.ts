@@ -5,6 +5,7 @@ import { expandInWindow } from '../recurrence';
 import { EVENT_PROPERTIES } from '../shapes';
 import { cancelledOccurrenceIds, renderEvent } from './event-render';
 import { eventsOf, findEvent, itemNotFound, preferenceApplied, renderOptions, timeWindow } from './calendar-common';
+import { eventCreateRoutes } from './calendar-create';
 import { eventWriteRoutes } from './calendar-write';
 
 const LIST_OPTIONS = ['$select', '$filter', '$orderby', '$top', '$skiptoken', '$count'] as const;
@@ -79,4 +80,5 @@ export const calendarRoutes: Route[] = [
     },
   },
   ...eventWriteRoutes,
+  ...eventCreateRoutes,
 ];
