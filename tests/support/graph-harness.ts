@@ -52,7 +52,8 @@ export const corsFetch =
     response.headers.forEach((value, name) => {
       if (exposed.has(name.toLowerCase())) visible.set(name, value);
     });
-    return new Response(await response.arrayBuffer(), { status: response.status, statusText: response.statusText, headers: visible });
+    const body = [204, 205, 304].includes(response.status) ? null : await response.arrayBuffer();
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: visible });
   };
 
 export interface HarnessOptions extends EmulatorOptions {
