@@ -6,18 +6,24 @@ type T = Translate<keyof (typeof teamsDashboard)['en']>;
 
 /** The reason a person is where they are in the order, in words. */
 export function reasonText(reason: AttentionReason, t: T): string {
-  switch (reason.kind) {
-    case 'no-next':
-      return t('reasonNoNext');
-    case 'never-met':
+  switch (reason.code) {
+    case 'neverMet':
       return t('reasonNeverMet');
-    case 'long-gap':
+    case 'longGap':
       return t('reasonLongGap', { days: reason.days });
+    case 'noNextOneOnOne':
+      return t('reasonNoNext');
+    case 'streakBroken':
+      return t('reasonStreakBroken');
     case 'cancellations':
       return t('reasonCancellations', { count: reason.count });
-    case 'promises-late':
+    case 'moves':
+      return t('reasonMoves', { count: reason.count });
+    case 'promisesPastDue':
       return t('reasonPromisesLate', { count: reason.count });
-    case 'no-agenda':
+    case 'lowSayDo':
+      return t('reasonLowSayDo', { percent: Math.round(reason.ratio * 100) });
+    case 'noAgenda':
       return t('reasonNoAgenda');
     case 'topics':
       return t('reasonTopics', { count: reason.count });

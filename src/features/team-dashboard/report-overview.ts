@@ -1,3 +1,4 @@
+import type { AttentionReason as DomainAttentionReason } from '../../domain/cadence';
 import type { Person } from '../../domain/model/people';
 
 /** What happened to one 1:1 occurrence (CONTRACTS.md §7), or that it is still to come. */
@@ -15,14 +16,10 @@ export interface OneOnOneEntry {
 
 export type AttentionLevel = 'attention' | 'watch' | 'on-track';
 
-export type AttentionReason =
-  | { kind: 'no-next' }
-  | { kind: 'never-met' }
-  | { kind: 'long-gap'; days: number }
-  | { kind: 'cancellations'; count: number }
-  | { kind: 'promises-late'; count: number }
-  | { kind: 'no-agenda' }
-  | { kind: 'topics'; count: number };
+/** Notes the Team page adds to the domain's attention reasons (src/domain/cadence). */
+export type TeamExtraReason = { code: 'noAgenda' } | { code: 'topics'; count: number };
+
+export type AttentionReason = DomainAttentionReason | TeamExtraReason;
 
 /** One card of the Team page and the data of that person's Report page. */
 export interface ReportOverview {

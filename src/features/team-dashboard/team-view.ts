@@ -1,42 +1,59 @@
-import type { PairPlan } from '../../domain/model/tasks';
-import { attentionOf } from './attention';
+import { attentionOrder, cadenceStats, sayDoRatio, type AttentionInput } from '../../domain/cadence';
+import type { Team } from '../../domain/model/people';
+import { oneOnOnesIn } from '../../domain/one-on-ones';
 import { meetingsWith } from './meeting-history';
-import type { ReportOverview } from './report-overview';
+import type { AttentionLevel, ReportOverview, TeamExtraReason } from './report-overview';
 import { taskFigures } from './task-figures';
 import type { CalendarData, TasksData } from './use-team-data';
-import type { Team } from '../../domain/model/people';
 
 const DAY_MS = 86_400_000;
-const EIGHT_WEEKS_MS = 8 * 7 * DAY_MS;
+/** An agenda matters when the 1:1 is this close and has none yet. */
+const SOON_DAYS = 2;
+
+const levelOf = (score: number): AttentionLevel => (score >= 3 ? 'attention' : score >= 1 ? 'watch' : 'on-track');
 
 /**
- * The Team page's cards, who needs attention first (ties: longest since the last 1:1, then by name). Task figures
- * are null while the pair plans' tasks are unavailable; the cadence figures stand on the calendar alone.
+ * The Team page's cards in the order of src/domain/cadence (who needs attention first, with the reasons), from the
+ * 1:1s the classifier finds (src/domain/one-on-ones). Task figures are null while the pair plans' tasks are
+ * unavailable; the cadence stands on the calendar alone. Two lighter notes the domain does not weigh are added per
+ * card: an agenda missing for a 1:1 within two days, and topics the report raised.
  */
-export function buildOverviews(team: Team, calendar: CalendarData, tasks: TasksData | undefined, now: Date, locale: string): ReportOverview[] {
-  const overviews = team.reports.map((report): ReportOverview => {
-    const { past, next } = meetingsWith(calendar.events, calendar.cancellations, team.manager, report, now);
-    const recent = past.filter((e) => now.getTime() - Date.parse(e.start) <= EIGHT_WEEKS_MS);
-    let streak = 0;
-    for (let i = past.length - 1; i >= 0 && past[i]!.status !== 'cancelled'; i--) streak++;
-    const lastHeld = [...past].reverse().find((e) => e.status !== 'cancelled');
-    const lastHeldAt = lastHeld ? Date.parse(lastHeld.movedTo ?? lastHeld.start) : null;
-    const plan: PairPlan | undefined = tasks?.pairs.find((p) => p.reportId === report.id);
-    const figures = tasks ? taskFigures(plan, tasks.tasks, team.manager, report, now) : null;
-    const base = {
-      next,
-      streak,
-      cancelledLast8Weeks: recent.filter((e) => e.status === 'cancelled').length,
-      movedLast8Weeks: recent.filter((e) => e.status === 'moved').length,
-      daysSinceLast: lastHeldAt === null ? null : Math.max(0, Math.floor((now.getTime() - lastHeldAt) / DAY_MS)),
+export function buildOverviews(
+  team: Team,
+  calendar: CalendarData,
+  tasks: TasksData | undefined,
+  now: Date,
+  options: { extraSubjectWords?: readonly string[]; timeZone?: string } = {},
+): ReportOverview[] {
+  const nowIso = now.toISOString();
+  const oneOnOnes = oneOnOnesIn(calendar.events, team, { extraSubjectWords: options.extraSubjectWords ?? [] });
+  const inputs: Array<AttentionInput & { overview: Omit<ReportOverview, 'attention'> }> = team.reports.map((report) => {
+    const meetings = meetingsWith(oneOnOnes, calendar.cancellations, report, now);
+    const cadence = cadenceStats(meetings.records, nowIso, { windowWeeks: 8, timeZone: options.timeZone ?? 'UTC' });
+    const plan = tasks?.pairs.find((p) => p.reportId === report.id);
+    const figures = tasks ? taskFigures(plan, tasks.tasks, team.manager, report) : null;
+    const sayDo = sayDoRatio(figures?.promises ?? [], nowIso);
+    const overview = {
+      report,
+      next: meetings.next,
+      history: meetings.history,
+      streak: cadence.streak,
+      cancelledLast8Weeks: cadence.window.cancelled,
+      movedLast8Weeks: cadence.window.moved,
+      daysSinceLast: cadence.daysSinceLast,
       followUps: figures?.followUps ?? null,
-      sayDo: figures?.sayDo ?? null,
+      sayDo: figures ? { kept: sayDo.keptOnTime, due: sayDo.due, latePastDue: sayDo.openPastDue } : null,
       topics: figures?.topics ?? null,
     };
-    return { report, history: [...past].reverse(), ...base, attention: attentionOf(base, now) };
+    return { id: report.id, name: report.displayName, cadence, sayDo, overview };
   });
-  const gap = (o: ReportOverview) => o.daysSinceLast ?? Number.MAX_SAFE_INTEGER;
-  return overviews.sort(
-    (a, b) => b.attention.score - a.attention.score || gap(b) - gap(a) || a.report.displayName.localeCompare(b.report.displayName, locale),
-  );
+  const byId = new Map(inputs.map((i) => [i.id, i.overview]));
+  return attentionOrder(inputs).map((entry) => {
+    const overview = byId.get(entry.id)!;
+    const extra: TeamExtraReason[] = [];
+    if (overview.next && !overview.next.hasAgenda && Date.parse(overview.next.start) - now.getTime() <= SOON_DAYS * DAY_MS) extra.push({ code: 'noAgenda' });
+    if (overview.topics?.length) extra.push({ code: 'topics', count: overview.topics.length });
+    const level = levelOf(entry.score) === 'on-track' && extra.length ? 'watch' : levelOf(entry.score);
+    return { ...overview, attention: { level, score: entry.score, reasons: [...entry.reasons, ...extra] } };
+  });
 }

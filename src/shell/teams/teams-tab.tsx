@@ -28,7 +28,7 @@ const localDay = (now: Date) => `${now.getFullYear()}-${String(now.getMonth() + 
 export function TeamsTab(props: { services: GraphAdapters; clock: Clock; locale: Locale; onLanguageSetting: (language: Locale | null) => void }) {
   const { locale, services, clock, onLanguageSetting } = props;
   const t = translator(teamsShell, locale);
-  const state = useTabState(services, clock, locale);
+  const state = useTabState(services, clock);
   const followUps = useTabFollowUps(services, clock);
   const [page, setPage] = useState<PageId>('team');
   const [reportId, setReportId] = useState<string | null>(null);

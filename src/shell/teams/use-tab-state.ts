@@ -3,10 +3,9 @@ import type { Clock } from '../../domain/model/clock';
 import type { GraphAdapters } from '../../adapters/graph';
 import { buildOverviews } from '../../features/team-dashboard/team-view';
 import { useTeamData } from '../../features/team-dashboard/use-team-data';
-import type { Locale } from '../../i18n/locale';
 
 /** The team data of the tab, loaded once and shared by every page, and the cards built from it. */
-export function useTabState(services: GraphAdapters, clock: Clock, locale: Locale) {
+export function useTabState(services: GraphAdapters, clock: Clock) {
   const sources = useMemo(
     () => ({ directory: services.directory, calendar: services.calendar, tasks: services.tasks, document: services.managerDocument, clock }),
     [services, clock],
@@ -15,9 +14,13 @@ export function useTabState(services: GraphAdapters, clock: Clock, locale: Local
   const people = data.people.status === 'ready' ? data.people.value : undefined;
   const calendar = data.calendar.status === 'ready' ? data.calendar.value : undefined;
   const tasks = data.tasks.status === 'ready' ? data.tasks.value : undefined;
+  const extraSubjectWords = data.document.status === 'ready' ? data.document.value.settings.extraSubjectWords : undefined;
   const overviews = useMemo(
-    () => (people && calendar ? buildOverviews(people, calendar, tasks, clock.now(), locale) : null),
-    [people, calendar, tasks, clock, locale],
+    () =>
+      people && calendar
+        ? buildOverviews(people, calendar, tasks, clock.now(), { extraSubjectWords, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone })
+        : null,
+    [people, calendar, tasks, clock, extraSubjectWords],
   );
   const failure = [data.people, data.calendar, data.tasks].find((a) => a.status === 'error');
   return {

@@ -43,7 +43,7 @@ const team = { manager, reports: [alex, sam, noa] };
 function renderDashboard(locale: Locale, onOpen = jest.fn()) {
   render(
     <AppFrame locale={locale} theme="default">
-      <TeamDashboard locale={locale} overviews={buildOverviews(team, calendar, tasks, NOW, locale)} failure={undefined} tasksLoading={false} onRetry={jest.fn()} onOpen={onOpen} />
+      <TeamDashboard locale={locale} overviews={buildOverviews(team, calendar, tasks, NOW)} failure={undefined} tasksLoading={false} onRetry={jest.fn()} onOpen={onOpen} />
     </AppFrame>,
   );
   return onOpen;
