@@ -10,7 +10,7 @@ export const CHECKLIST_P1_P4: readonly ChecklistItem[] = [
   item('P1.during.1', {
     en: 'Share the reason behind a target, a change or a decision.',
     he: 'לשתף בסיבה שמאחורי יעד, שינוי או החלטה.',
-    sv: 'Berätta varför bakom ett mål, en förändring eller ett beslut.',
+    sv: 'Berätta om skälet bakom ett mål, en förändring eller ett beslut.',
   }),
   item('P1.during.2', {
     en: 'Say what you don’t know yet, and when you will.',

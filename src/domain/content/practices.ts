@@ -12,7 +12,7 @@ export const PRACTICES: readonly Practice[] = [
     guidance: {
       en: 'Share the why behind targets, changes and decisions, so that nothing comes as a surprise.',
       he: 'לשתף בסיבה שמאחורי יעדים, שינויים והחלטות, כך ששום דבר לא מגיע בהפתעה.',
-      sv: 'Berätta varför bakom mål, förändringar och beslut, så att ingenting kommer som en överraskning.',
+      sv: 'Berätta om skälen bakom mål, förändringar och beslut, så att ingenting kommer som en överraskning.',
     },
   },
   {
@@ -39,7 +39,7 @@ export const PRACTICES: readonly Practice[] = [
     guidance: {
       en: 'Small promises kept build deep trust; one big broken promise undoes it. “I don’t know yet, I’ll find out and come back by Thursday” is a promise worth making.',
       he: 'הבטחות קטנות שמקיימים בונות אמון עמוק; הבטחה גדולה אחת שהופרה הורסת אותו. ״עוד אין לי תשובה, אבדוק ואחזור אליך עד יום חמישי״ היא הבטחה ששווה לתת.',
-      sv: 'Små löften som hålls bygger djup tillit; ett enda stort svek river den. ”Jag vet inte än, jag tar reda på det och återkommer senast på torsdag” är ett löfte värt att ge.',
+      sv: 'Små löften som hålls bygger djup tillit; ett enda stort brutet löfte river den. ”Jag vet inte än, jag tar reda på det och återkommer senast på torsdag” är ett löfte värt att ge.',
     },
   },
   {

@@ -19,7 +19,7 @@ export const REPAIR_STEPS: readonly GuidedItem<RepairStepId>[] = [
     guidance: {
       en: 'Ask what it cost them and listen to the end without defending yourself.',
       he: 'לשאול מה זה עלה לצד השני ולהקשיב עד הסוף, בלי להתגונן.',
-      sv: 'Fråga vad det kostade för den andra och lyssna klart utan att försvara dig.',
+      sv: 'Fråga vad det har kostat medarbetaren och lyssna klart utan att försvara dig.',
     },
   },
   {

@@ -10,7 +10,7 @@ export const HIGH_TRUST_SIGNS: readonly ContentItem<HighTrustSignId>[] = [
     id: 'S1',
     text: {
       en: 'Problems and slipping deals are raised early, not at the last minute.',
-      he: 'בעיות ועסקאות שמתרחקות עולות מוקדם, לא ברגע האחרון.',
+      he: 'בעיות ועסקאות שנתקעות עולות מוקדם, ולא ברגע האחרון.',
       sv: 'Problem och affärer som glider iväg kommer upp tidigt, inte i sista stund.',
     },
   },
@@ -19,7 +19,7 @@ export const HIGH_TRUST_SIGNS: readonly ContentItem<HighTrustSignId>[] = [
     text: {
       en: 'People disagree openly, and the debate stays healthy.',
       he: 'אנשים חולקים בגלוי, והוויכוח נשאר ענייני ובריא.',
-      sv: 'Folk säger emot öppet, och diskussionen förblir sund.',
+      sv: 'Folk vågar säga emot öppet, och diskussionen är sund.',
     },
   },
   {
@@ -36,7 +36,7 @@ export const HIGH_TRUST_SIGNS: readonly ContentItem<HighTrustSignId>[] = [
 export const WARNING_SIGNS: readonly ContentItem<WarningSignId>[] = [
   { id: 'W1', text: { en: 'Loud silence in meetings.', he: 'שקט רועם בישיבות.', sv: 'Talande tystnad på mötena.' } },
   { id: 'W2', text: { en: 'An automatic “everything’s fine”.', he: '״הכול בסדר״ אוטומטי.', sv: 'Ett automatiskt ”allt är bra”.' } },
-  { id: 'W3', text: { en: 'Everything has to be in writing.', he: 'כל דבר צריך להיות בכתב.', sv: 'Allt måste finnas skriftligt.' } },
+  { id: 'W3', text: { en: 'Everything has to be in writing.', he: 'כל דבר צריך להיות בכתב.', sv: 'Allt ska finnas på papper.' } },
   { id: 'W4', text: { en: 'Rumours and talk behind the scenes.', he: 'שמועות ושיחות מסדרון.', sv: 'Rykten och snack i korridoren.' } },
 ];
 

@@ -19,13 +19,20 @@ describe('detectAgenda', () => {
   it('survives Outlook re-serialising the body', () => {
     const outlook = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><style>.x_h{color:red}</style></head>
       <body><div class="x_elementToProof"><div><h2 dir="rtl" style="text-align:right; margin:0"><span class="x_title">סדר&nbsp;יום לפגישת 1:1&nbsp;&middot; דנה לוי &#183; יום ג׳</span></h2>
-      <p>הוכן עם Rapport</p></div></div>${TEAMS_BLOCK}</body></html>`;
+      <p>הוכן באמצעות Rapport</p></div></div>${TEAMS_BLOCK}</body></html>`;
     expect(detectAgenda(outlook)).toBe(true);
   });
 
   it('accepts a title Outlook turned from a heading into bold text on the first line', () => {
     expect(detectAgenda('<div><p>&nbsp;</p><p><b><span style="font-size:16pt">1:1 agenda</span> &#xB7; Dana · Tue</b></p><p>Prepared with Rapport</p></div>')).toBe(true);
     expect(detectAgenda('<font face="Calibri"><b>Agenda för 1:1</b>&nbsp;·&nbsp;Dana</font><br>Förberett med Rapport')).toBe(true);
+  });
+
+  it('reads Word-generated HTML from classic Outlook (namespaced tags, conditional comments, MsoNormal)', () => {
+    const word = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><!--[if gte mso 9]><xml><o:shapedefaults/></xml><![endif]--></head>
+      <body lang=SV><div class=WordSection1><h2><span lang=SV style='font-family:"Segoe UI"'>Agenda f&ouml;r 1:1 &middot; Anna Berg &middot; tis 24 nov.<o:p></o:p></span></h2>
+      <p class=MsoNormal><i>F&ouml;rberett med Rapport</i><o:p></o:p></p></div></body></html>`;
+    expect(detectAgenda(word)).toBe(true);
   });
 
   it('finds the heading even when someone typed above it', () => {
