@@ -66,6 +66,9 @@ export function classifySignInError(error: unknown, context: ClassifyContext): R
   for (const [pattern, reason] of AADSTS) if (pattern.test(detail)) return make(reason);
   if (typeof e.code === 'number' && OFFICE_DIALOG[e.code]) return make(OFFICE_DIALOG[e.code] as SignInReason);
   if (code === 'consent_required' || sub === 'consent_required') return make('consent-required');
+  // teams-js authentication.authenticate rejects with plain messages.
+  if (/\bCancelledByUser\b/.test(detail)) return make('cancelled');
+  if (/\bFailedToOpenWindow\b/.test(detail)) return make('popup-blocked');
   if (NETWORK_CODES.has(code) || !context.online()) return make('offline');
   if (POPUP_BLOCKED_CODES.has(code)) return make('popup-blocked');
   if (CANCELLED_CODES.has(code)) return make('cancelled');

@@ -12,7 +12,16 @@ export function dialogSignIn(dialog: AuthDialogPort, origin: string, host: 'outl
     const url = new URL(`${origin}/${DIALOG_PAGE}`);
     url.searchParams.set('host', host);
     url.searchParams.set('scopes', scopes.join(' '));
-    const message = parseDialogMessage(await dialog.open(url.toString()));
+    let raw: string;
+    try {
+      raw = await dialog.open(url.toString());
+    } catch (error) {
+      // Teams hands a page's notifyFailure(reason) back as a rejection carrying that reason.
+      const reason = error instanceof Error ? error.message : '';
+      if (!reason.startsWith('{')) throw error;
+      raw = reason;
+    }
+    const message = parseDialogMessage(raw);
     if (!message.ok) throw Object.assign(new Error(message.error.errorMessage || message.error.errorCode), message.error);
     return { accessToken: message.accessToken, expiresOn: message.expiresOn ? new Date(message.expiresOn) : null, account: null };
   };

@@ -80,3 +80,11 @@ describe('classifySignInError', () => {
     expect(error.cause).toBe(cause);
   });
 });
+
+describe('Teams sign-in window outcomes', () => {
+  const context = { adminConsentUrl: 'https://consent.example', online: () => true };
+  it('reads teams-js authenticate rejections', () => {
+    expect((classifySignInError(new Error('CancelledByUser'), context) as SignInError).reason).toBe('cancelled');
+    expect((classifySignInError(new Error('FailedToOpenWindow'), context) as SignInError).reason).toBe('popup-blocked');
+  });
+});

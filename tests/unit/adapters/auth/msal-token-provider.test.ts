@@ -160,3 +160,21 @@ describe('MsalTokenProvider through the host dialog (Outlook without nested app 
     expect(message.accessToken).toBe('token-1:User.Read');
   });
 });
+
+describe('MsalTokenProvider through the Teams authentication window', () => {
+  it('reads an error the page sent with notifyFailure, which Teams turns into a rejection', async () => {
+    const reported = JSON.stringify({ v: 1, ok: false, error: { errorCode: 'access_denied', subError: '', errorMessage: '', errorNo: '53003' } });
+    const teamsWindow = { open: async () => Promise.reject(new Error(reported)) };
+    const identity = new FakeIdentity();
+    const provider = new MsalTokenProvider({
+      client: async () => new FakeMsalClient(new FakeIdentity()),
+      interactive: dialogSignIn(teamsWindow, ORIGIN, 'teams'),
+      keepInteractiveTokens: true,
+      now: () => 0,
+      online: () => identity.online,
+      adminConsentUrl: CONSENT_URL,
+    });
+    expect((await failure(provider.getToken(SCOPES))).reason).toBe('blocked-by-policy');
+  });
+});
+
