@@ -7,6 +7,7 @@ import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { AppFrame } from '../../ui/app-frame';
 import { AreaError, AreaLoading } from '../../ui/area';
+import { isSignInError, SignInNotice } from '../auth/sign-in-notice';
 import { chooseLocale, type PagePreferences } from './preferences';
 import { TeamsTab } from './teams-tab';
 import { useHostFrame } from './use-host-frame';
@@ -24,7 +25,7 @@ const useStyles = makeStyles({
 export function TeamsTabRoot({ preferences, clock }: { preferences: PagePreferences; clock: Clock }) {
   const styles = useStyles();
   const host = useHostFrame(preferences);
-  const { services, retry } = useServices(preferences.as);
+  const { services, retry, signIn } = useServices(preferences.as);
   const [languageSetting, setLanguageSetting] = useState<Locale | null>(null);
   const locale = chooseLocale({ override: preferences.lang, setting: languageSetting, host: host.hostLocale, browser: globalThis.navigator?.language });
   const t = translator(teamsShell, locale);
@@ -40,7 +41,11 @@ export function TeamsTabRoot({ preferences, clock }: { preferences: PagePreferen
       )}
       {services.status === 'error' && (
         <div className={styles.status}>
-          <AreaError error={services.error} locale={locale} onRetry={retry} />
+          {isSignInError(services.error) ? (
+            <SignInNotice error={services.error} locale={locale} onSignIn={signIn} onRetry={retry} />
+          ) : (
+            <AreaError error={services.error} locale={locale} onRetry={retry} />
+          )}
         </div>
       )}
       {services.status === 'ready' && <TeamsTab services={services.value} clock={clock} locale={locale} onLanguageSetting={setLanguageSetting} />}
