@@ -45,12 +45,12 @@ export function useFollowUpSync(ports: FollowUpSyncPorts, options: UseFollowUpSy
   const minInterval = options.minIntervalMs ?? AUTO_SYNC_INTERVAL_MS;
   const storage = useMemo(() => (options.storage === undefined ? defaultSessionStore() : options.storage), [options.storage]);
   const [state, setState] = useState<FollowUpSyncState>({ phase: 'idle' });
-  const busy = useRef(false);
+  /** The run in progress: an automatic run joins it; an explicit one waits for it, then runs (never swallowed). */
+  const current = useRef<Promise<void> | null>(null);
 
-  const run = useCallback(
+  const runOnce = useCallback(
     async (mode: 'auto' | 'manual') => {
-      if (busy.current) return;
-      busy.current = true;
+      if (mode === 'manual') setState({ phase: 'working' });
       try {
         const doc = await ports.document.read();
         const now = clock.now().getTime();
@@ -74,11 +74,23 @@ export function useFollowUpSync(ports: FollowUpSyncPorts, options: UseFollowUpSy
         setState(summary.error ? { phase: 'error', error: summary.error } : { phase: 'done', summary });
       } catch (error) {
         setState({ phase: 'error', error: isRapportError(error) ? error : new RapportError('graph', String(error), { cause: error }) });
-      } finally {
-        busy.current = false;
       }
     },
     [ports, readNextSteps, timeZone, appId, clock, minInterval, storage],
+  );
+
+  const run = useCallback(
+    (mode: 'auto' | 'manual'): Promise<void> => {
+      const before = current.current;
+      if (before && mode === 'auto') return before;
+      const next = (before ?? Promise.resolve()).then(() => runOnce(mode));
+      current.current = next;
+      void next.finally(() => {
+        if (current.current === next) current.current = null;
+      });
+      return next;
+    },
+    [runOnce],
   );
 
   useEffect(() => {

@@ -58,6 +58,24 @@ describe('useFollowUpSync with the panel', () => {
     expect(calendar.bodyReads).toBe(2);
   });
 
+  it('a click during the automatic check is not swallowed (regression: the button did nothing while the check ran)', async () => {
+    const { ports, document, tasks } = world();
+    const storage = memoryStore();
+    storage.setItem('rapport.followUps.lastRun', String(clock.now().getTime()));
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const read = document.read.bind(document);
+    document.read = async () => {
+      await gate;
+      return read();
+    };
+    render(<Harness ports={ports} storage={storage} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Sync follow-ups' }));
+    release();
+    expect(await screen.findByText(/2 follow-ups created/)).toBeInTheDocument();
+    expect(tasks.tasks.size).toBe(2);
+  });
+
   it('"ask me first": counts what would be created and creates only when asked', async () => {
     const { ports, tasks, document } = world();
     document.doc.settings.autoFollowUps = false;

@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+
+// The demo: opening the Teams tab turns the seeded team's past 1:1s' next steps into tasks in the pair plans, in the
+// background; opening it again creates nothing new.
+const graphPort = Number(process.env.E2E_GRAPH_PORT ?? 4210);
+const graph = `http://127.0.0.1:${graphPort}`;
+
+interface EmulatorState {
+  tasks: Array<{ id: string; title: string; planId: string }>;
+}
+const tasksNow = async (request: import('@playwright/test').APIRequestContext) => ((await (await request.get(`${graph}/_emulator/state`)).json()) as EmulatorState).tasks;
+
+test('opening the tab creates the past 1:1s’ follow-ups once; opening it again creates nothing', async ({ page, browser, request }, testInfo) => {
+  await request.post(`${graph}/_emulator/reset`, { data: {} });
+  const before = await tasksNow(request);
+
+  await page.goto('/teams.html?lang=en');
+  await page.getByRole('tab', { name: 'Follow-ups' }).click();
+  const created = page.getByText(/follow-ups? created from your 1:1 with/).first();
+  await expect(created).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: testInfo.outputPath('follow-ups-first-open.png'), fullPage: true });
+  const after = await tasksNow(request);
+  expect(after.length).toBeGreaterThan(before.length);
+  expect(before.map((t) => t.title)).not.toContain('book a call with Ericsson procurement');
+  expect(after.filter((t) => t.title === 'book a call with Ericsson procurement')).toHaveLength(1);
+
+  // Another window later (fresh session storage): the document's lastSync keeps the automatic run quiet, and an
+  // explicit sync finds nothing new.
+  const second = await browser.newPage();
+  await second.goto('/teams.html?lang=en');
+  await second.getByRole('tab', { name: 'Follow-ups' }).click();
+  await second.getByRole('button', { name: 'Sync follow-ups' }).click();
+  // Rows nobody could read are listed again for the manager to fix; nothing is created.
+  await expect(second.getByText(/Rows Rapport could not read/).first()).toBeVisible({ timeout: 30_000 });
+  await expect(second.getByText(/created from your 1:1/)).toHaveCount(0);
+  expect((await tasksNow(request)).length).toBe(after.length);
+  await second.close();
+});
+
+test('the wrap-up of a past 1:1 lists its follow-ups in Hebrew, right to left', async ({ page }) => {
+  await page.goto('/teams.html?lang=he');
+  await page.getByRole('tab', { name: 'משימות המשך' }).click();
+  await page.getByRole('button', { name: /^סיכום השיחה האישית עם James Carter/ }).first().click();
+  await expect(page.getByRole('form')).toBeVisible();
+  await expect(page.locator('html, [dir="rtl"]').first()).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'מה 1' })).not.toHaveValue('');
+});
