@@ -29,7 +29,7 @@ function unknownRoute(req: EmuRequest): GraphError {
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
- * One Graph request, top-level or a `$batch` item: route → fault rule → mailbox concurrency → latency → handler.
+ * One Graph request, top-level or a `$batch` item: route → mailbox concurrency → fault rule (latency, status) → handler.
  * Mailbox requests count as in flight from arrival to answer (latency included), as Outlook counts them.
  */
 export class Pipeline {
@@ -45,7 +45,6 @@ export class Pipeline {
     purgeExpiredRosters(ctx);
     const found = findRoute(req);
     if (!found) return { response: errorResponse(unknownRoute(req), req) };
-    const decision = this.faults.decide(req.method, req.version, req.path, req.inBatch);
     const mailboxKey = found.route.mailbox ? req.userId : undefined;
     if (mailboxKey !== undefined) {
       const current = this.inFlight.get(mailboxKey) ?? 0;
@@ -56,6 +55,8 @@ export class Pipeline {
       this.inFlight.set(mailboxKey, current + 1);
     }
     try {
+      // Decided after the concurrency check, so a request refused for concurrency uses up no rule `times`.
+      const decision = this.faults.decide(req.method, req.version, req.path, req.inBatch);
       if (decision?.latencyMs) await sleep(decision.latencyMs);
       const fault = decision?.rule.status ? decision : undefined;
       if (fault && !fault.rule.applyThenFail) return { response: this.faultResponse(fault.rule, req), fault: fault.index };
