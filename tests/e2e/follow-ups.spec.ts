@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 
 // The demo: opening the Teams tab turns the seeded team's past 1:1s' next steps into tasks in the pair plans, in the
 // background; opening it again creates nothing new.
@@ -8,7 +8,7 @@ const graph = `http://127.0.0.1:${graphPort}`;
 interface EmulatorState {
   tasks: Array<{ id: string; title: string; planId: string }>;
 }
-const tasksNow = async (request: import('@playwright/test').APIRequestContext) => ((await (await request.get(`${graph}/_emulator/state`)).json()) as EmulatorState).tasks;
+const tasksNow = async (request: APIRequestContext) => ((await (await request.get(`${graph}/_emulator/state`)).json()) as EmulatorState).tasks;
 
 test('opening the tab creates the past 1:1s’ follow-ups once; opening it again creates nothing', async ({ page, browser, request }, testInfo) => {
   await request.post(`${graph}/_emulator/reset`, { data: {} });
