@@ -13,7 +13,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   // The Graph emulator beside the demo; the pages reach it through /config.json's graphBaseUrl.
-  const emulator = await startEmulator({ port: graphPort, seed: process.env.GRAPH_EMULATOR_SEED });
+  // GRAPH_EMULATOR_SEED and GRAPH_EMULATOR_NOW (a frozen clock) let e2e runs and demos pin the tenant.
+  const emulator = await startEmulator({ port: graphPort, seed: process.env.GRAPH_EMULATOR_SEED, now: process.env.GRAPH_EMULATOR_NOW });
   const graphBaseUrl = emulator.url;
   const demo = await startDemoServer({ port, distDir, graphBaseUrl });
   process.stdout.write(
