@@ -38,6 +38,18 @@ describe('$batch', () => {
     expect((call.body.responses as Item[]).map((r) => r.id)).toEqual(['fast', 'slow']);
   });
 
+  it('counts mailbox items of a batch against the concurrency limit (4): the fifth and sixth get 429', async () => {
+    await setFaults(emulator.url, [{ path: '^/me/calendarView$', latencyMs: [300, 300] }]);
+    const items = Array.from({ length: 6 }, (_, i) => ({ id: String(i + 1), method: 'GET', url: `/me/calendarView?${THIS_WEEK}` }));
+    const { byId } = await batch(items);
+    const statuses = [...byId.values()].map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(4);
+    const throttled = [...byId.values()].filter((r) => r.status === 429);
+    expect(throttled).toHaveLength(2);
+    expect(throttled[0]?.headers['Retry-After']).toBeDefined();
+    expect((throttled[0]?.body?.error as { code: string }).code).toBe('ApplicationThrottled');
+  });
+
   it('allows at most 20 items', async () => {
     const items = Array.from({ length: 21 }, (_, i) => ({ id: String(i + 1), method: 'GET', url: '/me' }));
     const { call } = await batch(items);
