@@ -48,6 +48,8 @@ export async function startScriptedServer(answer: (request: SeenRequest, index: 
     seen,
     peakInFlight: () => peakInFlight,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    /** Drops connections still held open (answers that never come). */
+    closeAll: () => server.closeAllConnections(),
   };
 }
 

@@ -21,6 +21,8 @@ export interface GraphAdapterOptions {
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   retry?: Partial<RetryPolicy>;
+  /** One attempt's limit before it counts as "no answer" (default 30 s). */
+  attemptTimeoutMs?: number;
   /** Events per calendarView page. */
   calendarPageSize?: number;
 }
@@ -45,7 +47,7 @@ export function createGraphAdapters(options: GraphAdapterOptions): GraphAdapters
   const policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   // Unbound `fetch` throws "Illegal invocation" in browsers.
   const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
-  const pipeline = createPipeline({ tokens: options.tokens, fetch: fetchImpl, time, policy, maxInFlight: 4 });
+  const pipeline = createPipeline({ tokens: options.tokens, fetch: fetchImpl, time, policy, maxInFlight: 4, attemptTimeoutMs: options.attemptTimeoutMs ?? 30_000 });
   const graph = createGraphClient(options.config.graphBaseUrl, pipeline);
   const batch = createBatcher(graph, time, policy);
   return {

@@ -14,12 +14,14 @@ export interface PipelineOptions {
   policy: RetryPolicy;
   /** Requests in flight at once (Outlook: 4 per mailbox). */
   maxInFlight: number;
+  /** One attempt's limit before it counts as "no answer". */
+  attemptTimeoutMs: number;
 }
 
 /** The one Graph pipeline: token → ≤ maxInFlight in flight → throttle-aware retry → request id → fetch. */
 export const createPipeline = (options: PipelineOptions): Handler =>
   compose(
-    fetchHandler(options.fetch),
+    fetchHandler(options.fetch, options.attemptTimeoutMs),
     authStep(options.tokens),
     concurrencyStep(options.maxInFlight),
     retryStep(options.policy, options.time),

@@ -3,22 +3,27 @@ import type { Handler } from './types';
 
 /**
  * The last step: one HTTP exchange. A failure without an answer (offline, DNS, CORS, reset) becomes
- * RapportError 'network'; the retry step decides whether that is safe to repeat.
+ * RapportError 'network'; the retry step decides whether that is safe to repeat. An attempt that hangs is
+ * aborted after `attemptTimeoutMs` (it would otherwise hold one of the 4 slots for good and stall every call).
  */
 export const fetchHandler =
-  (fetchImpl: typeof fetch): Handler =>
+  (fetchImpl: typeof fetch, attemptTimeoutMs: number): Handler =>
   async (request) => {
-    let response: Response;
-    let bodyText: string;
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), attemptTimeoutMs);
     try {
-      response = await fetchImpl(request.url, {
+      const response = await fetchImpl(request.url, {
         method: request.method,
         headers: request.headers,
         body: request.body,
+        signal: abort.signal,
       });
-      bodyText = await response.text();
+      const bodyText = await response.text();
+      return { status: response.status, headers: response.headers, bodyText };
     } catch (cause) {
-      throw new RapportError('network', `${request.method} ${request.url}: no answer`, { cause });
+      const what = abort.signal.aborted ? `no answer within ${attemptTimeoutMs} ms` : 'no answer';
+      throw new RapportError('network', `${request.method} ${request.url}: ${what}`, { cause });
+    } finally {
+      clearTimeout(timer);
     }
-    return { status: response.status, headers: response.headers, bodyText };
   };

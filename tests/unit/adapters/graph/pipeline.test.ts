@@ -129,6 +129,21 @@ describe('the Graph pipeline', () => {
       expect(conflict.kind).toBe('conflict');
     }));
 
+  it('gives up on an attempt that hangs, freeing its slot: a GET is retried, a POST becomes outcome unknown', async () => {
+    const never = new Promise<void>(() => undefined);
+    const server = await startScriptedServer((request, index) => (index === 0 || request.method === 'POST' ? { status: 200, body: {}, hold: never } : ok));
+    const graph = createGraphAdapters({ config: { graphBaseUrl: server.url }, tokens: createDemoTokenProvider(null), attemptTimeoutMs: 50, ...virtualTime() });
+    try {
+      await expect(graph.graph.json('/me')).resolves.toEqual({ id: 'x' });
+      expect(server.seen).toHaveLength(2);
+      expect((await rejection(graph.graph.json('/planner/tasks', { method: 'POST', body: {} }))).kind).toBe('outcome-unknown');
+      expect(server.seen.filter((r) => r.method === 'POST')).toHaveLength(1);
+    } finally {
+      server.closeAll();
+      await server.close();
+    }
+  });
+
   it('turns no answer into a network error for a GET after retrying, and into outcome unknown for a POST', async () => {
     const time = virtualTime();
     let calls = 0;
