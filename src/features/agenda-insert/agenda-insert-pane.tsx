@@ -66,6 +66,10 @@ export function AgendaInsertPane({ deps, locale }: { deps: AgendaInsertDeps; loc
             {/* The renderer escapes every interpolated text and keeps only https/mailto links (CONTRACTS.md §5). */}
             <div
               className={styles.preview}
+              // A scrolling region must be reachable by keyboard to be read.
+              tabIndex={0}
+              role="region"
+              aria-labelledby="rapport-preview"
               data-testid="agenda-preview"
               lang={choices.locale}
               dir={directionOf(choices.locale)}

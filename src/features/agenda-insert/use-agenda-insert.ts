@@ -18,7 +18,7 @@ export type MeetingState = { status: 'loading' } | { status: 'failed'; error: un
 export type InsertState =
   | { status: 'idle' }
   | { status: 'checking' | 'inserting' }
-  | { status: 'confirming'; bodyType: 'html' | 'text' }
+  | { status: 'confirming'; bodyType: 'html' | 'text'; meeting: MeetingFacts }
   | { status: 'inserted'; remembered: boolean }
   | { status: 'failed'; error: unknown };
 
@@ -26,6 +26,21 @@ export interface AgendaChoices {
   template: AgendaTemplateId;
   includePipeline: boolean;
   locale: Locale;
+}
+
+/** The agenda for these facts and choices; carry-over joins in once it has loaded. */
+export function buildAgenda(facts: MeetingFacts, choices: AgendaChoices, carryOver: CarryOverState, timeZone: string): RenderedAgenda {
+  const found = carryOver.status === 'ready' && carryOver.kind === 'found' ? carryOver : null;
+  return renderAgenda({
+    ...choices,
+    reportName: facts.counterpart ? displayNameOf(facts.counterpart) : facts.invitees.map(displayNameOf).join(', '),
+    managerName: carryOver.status === 'ready' ? carryOver.managerName : '',
+    start: facts.start,
+    timeZone,
+    durationMinutes: durationMinutes(facts.start, facts.end),
+    carriedOver: found?.carriedOver ?? [],
+    topics: found?.topics ?? [],
+  });
 }
 
 /**
@@ -55,20 +70,7 @@ export function useAgendaInsert({ mailItem, carryOverPorts, timeZone }: AgendaIn
   const facts = meeting.status === 'ready' ? meeting.meeting : null;
   const carryOver: CarryOverState = useCarryOver(carryOverPorts, facts ? facts.counterpart : undefined, timeZone);
 
-  const agenda: RenderedAgenda | null = useMemo(() => {
-    if (!facts) return null;
-    const found = carryOver.status === 'ready' && carryOver.kind === 'found' ? carryOver : null;
-    return renderAgenda({
-      ...choices,
-      reportName: facts.counterpart ? displayNameOf(facts.counterpart) : facts.invitees.map(displayNameOf).join(', '),
-      managerName: carryOver.status === 'ready' ? carryOver.managerName : '',
-      start: facts.start,
-      timeZone,
-      durationMinutes: durationMinutes(facts.start, facts.end),
-      carriedOver: found?.carriedOver ?? [],
-      topics: found?.topics ?? [],
-    });
-  }, [facts, choices, carryOver, timeZone]);
+  const agenda: RenderedAgenda | null = useMemo(() => (facts ? buildAgenda(facts, choices, carryOver, timeZone) : null), [facts, choices, carryOver, timeZone]);
 
   const run = useCallback(
     async (step: () => Promise<void>) => {
@@ -85,29 +87,33 @@ export function useAgendaInsert({ mailItem, carryOverPorts, timeZone }: AgendaIn
     [],
   );
 
+  /** Attendees and times may have changed since the pane opened: the agenda that goes in is built from fresh facts. */
   const doInsert = useCallback(
-    async (bodyType: 'html' | 'text') => {
-      if (!agenda) return;
+    async (bodyType: 'html' | 'text', fresh: MeetingFacts) => {
       setInsert({ status: 'inserting' });
-      const outcome = await insertAgenda(mailItem, bodyType, agenda, { template: choices.template, locale: choices.locale });
+      const outcome = await insertAgenda(mailItem, bodyType, buildAgenda(fresh, choices, carryOver, timeZone), {
+        template: choices.template,
+        locale: choices.locale,
+      });
       setInsert({ status: 'inserted', remembered: outcome.remembered });
     },
-    [agenda, mailItem, choices.template, choices.locale],
+    [mailItem, choices, carryOver, timeZone],
   );
 
   const requestInsert = useCallback(
     () =>
       run(async () => {
         setInsert({ status: 'checking' });
-        const existing = await checkExistingAgenda(mailItem);
-        if (existing.hasAgenda) setInsert({ status: 'confirming', bodyType: existing.bodyType });
-        else await doInsert(existing.bodyType);
+        const [fresh, existing] = await Promise.all([readMeeting(mailItem), checkExistingAgenda(mailItem)]);
+        setMeeting({ status: 'ready', meeting: fresh });
+        if (existing.hasAgenda) setInsert({ status: 'confirming', bodyType: existing.bodyType, meeting: fresh });
+        else await doInsert(existing.bodyType, fresh);
       }),
     [run, mailItem, doInsert],
   );
 
   const confirmInsert = useCallback(() => {
-    if (insert.status === 'confirming') void run(() => doInsert(insert.bodyType));
+    if (insert.status === 'confirming') void run(() => doInsert(insert.bodyType, insert.meeting));
   }, [insert, run, doInsert]);
 
   return {

@@ -17,8 +17,9 @@ export function useCarryOver(ports: CarryOverPorts | null, counterpart: Invitee 
   const [state, setState] = useState<CarryOverState>({ status: 'idle' });
   const address = counterpart?.address ?? null;
   const name = counterpart?.name ?? '';
+  const known = counterpart !== undefined;
   useEffect(() => {
-    if (!ports || counterpart === undefined) return;
+    if (!ports || !known) return;
     if (!address) {
       setState({ status: 'needs-person' });
       return;
@@ -32,6 +33,6 @@ export function useCarryOver(ports: CarryOverPorts | null, counterpart: Invitee 
     return () => {
       live = false;
     };
-  }, [ports, address, name, timeZone, counterpart]);
+  }, [ports, known, address, name, timeZone]);
   return state;
 }
