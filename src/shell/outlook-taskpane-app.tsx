@@ -5,6 +5,8 @@ import { createTokenProvider } from '../adapters/auth';
 import { createGraphAdapters } from '../adapters/graph';
 import { createMailItemAdapter, outlookAuthHost, type OfficeLike } from '../adapters/office';
 import { AgendaInsertPane, type CarryOverPorts } from '../features/agenda-insert';
+import type { FollowUpSyncPorts } from '../features/follow-up-sync';
+import { PaneFollowUps } from './outlook-follow-ups';
 import type { TokenProvider } from '../ports/auth';
 import { AppFrame, frameThemeOf } from '../ui/app-frame';
 
@@ -20,12 +22,15 @@ export interface TaskpaneOptions {
   fetch?: typeof fetch;
 }
 
-async function graphPorts(office: OfficeLike, params: URLSearchParams, fetchImpl?: typeof fetch): Promise<CarryOverPorts | null> {
+async function graphPorts(office: OfficeLike, params: URLSearchParams, fetchImpl?: typeof fetch): Promise<{ carryOver: CarryOverPorts; followUps: FollowUpSyncPorts } | null> {
   try {
     const config = await loadConfig(fetchImpl);
     const tokens: TokenProvider = config.mode === 'demo' ? createDemoTokenProvider(params.get('as')) : createTokenProvider(config, outlookAuthHost(office));
     const graph = createGraphAdapters({ config, tokens, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
-    return { directory: graph.directory, tasks: graph.tasks };
+    return {
+      carryOver: { directory: graph.directory, tasks: graph.tasks },
+      followUps: { calendar: graph.calendar, directory: graph.directory, tasks: graph.tasks, document: graph.managerDocument },
+    };
   } catch (error) {
     console.warn('Rapport: Graph is not available, the pane works without "Open from last time".', error);
     return null;
@@ -36,12 +41,13 @@ export async function startTaskpane(root: HTMLElement, options: TaskpaneOptions)
   const params = options.params ?? new URLSearchParams(window.location.search);
   const mailItem = createMailItemAdapter(options.office);
   const locale = mailItem.displayLanguage() ?? 'en';
-  const carryOverPorts = await graphPorts(options.office, params, options.fetch);
+  const ports = await graphPorts(options.office, params, options.fetch);
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const deps = { mailItem, carryOverPorts, timeZone };
+  const deps = { mailItem, carryOverPorts: ports?.carryOver ?? null, timeZone };
   createRoot(root).render(
     <AppFrame locale={locale} theme={frameThemeOf(params.get('theme'))}>
       <AgendaInsertPane deps={deps} locale={locale} />
+      {ports && <PaneFollowUps ports={ports.followUps} locale={locale} timeZone={timeZone} />}
     </AppFrame>,
   );
 }
