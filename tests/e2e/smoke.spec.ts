@@ -52,5 +52,9 @@ for (const lang of ['en', 'he'] as const) {
     // Fluent's focus manager (tabster) adds aria-hidden focus guards on purpose; axe reports those as a false positive.
     const results = await new AxeBuilder({ page }).options({ iframes: false }).setLegacyMode(true).exclude('[data-tabster-dummy]').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.getByRole('tab', { name: lang === 'he' ? 'טקסט פשוט' : 'Plain text' }).click();
+    await expect(page.getByRole('tabpanel')).toContainText(lang === 'he' ? 'מי | מה | עד מתי' : 'Who | What | By when');
+    const textView = await new AxeBuilder({ page }).options({ iframes: false }).setLegacyMode(true).exclude('[data-tabster-dummy]').analyze();
+    expect(textView.violations.map((v) => v.id)).toEqual([]);
   });
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Field, makeStyles, Radio, RadioGroup, Select, Switch, Tab, TabList, tokens } from '@fluentui/react-components';
 import { renderAgenda, type AgendaTemplateId } from '../../domain/agenda';
 import { demo } from '../../i18n/catalogues/demo';
@@ -47,6 +47,7 @@ export function AgendaPreview({ locale, now, timeZone }: { locale: Locale; now: 
   const [view, setView] = useState<'invite' | 'text'>('invite');
   const agenda = useMemo(() => renderAgenda(sampleAgendaInput(choices, locale, now, timeZone)), [choices, locale, now, timeZone]);
   const update = (change: Partial<PreviewChoices>) => setChoices((current) => ({ ...current, ...change }));
+  const tabIds = { invite: useId(), text: useId() };
 
   return (
     <>
@@ -70,19 +71,21 @@ export function AgendaPreview({ locale, now, timeZone }: { locale: Locale; now: 
         <Switch checked={choices.includePipeline} label={t('pipelineLabel')} onChange={(_e, data) => update({ includePipeline: data.checked })} />
       </div>
       <TabList selectedValue={view} onTabSelect={(_e, data) => setView(data.value as 'invite' | 'text')}>
-        <Tab value="invite">{t('viewInvite')}</Tab>
-        <Tab value="text">{t('viewText')}</Tab>
+        <Tab value="invite" id={tabIds.invite}>{t('viewInvite')}</Tab>
+        <Tab value="text" id={tabIds.text}>{t('viewText')}</Tab>
       </TabList>
-      {view === 'invite' ? (
-        // The agenda HTML is renderAgenda's own escaped output, and it is still shown in an iframe with an empty
-        // sandbox (no scripts, no same origin, no navigation): the preview cannot run anything even if a bug slipped
-        // through, and the invite's markup cannot pick up the page's styles.
-        <iframe className={styles.frame} title={t('previewFrameTitle')} sandbox="" srcDoc={previewDocument(agenda.html, locale)} />
-      ) : (
-        <pre className={styles.text} dir={directionOf(locale)} aria-label={t('viewText')}>
-          {agenda.text}
-        </pre>
-      )}
+      <div role="tabpanel" aria-labelledby={tabIds[view]}>
+        {view === 'invite' ? (
+          // The agenda HTML is renderAgenda's own escaped output, and it is still shown in an iframe with an empty
+          // sandbox (no scripts, no same origin, no navigation): the preview cannot run anything even if a bug slipped
+          // through, and the invite's markup cannot pick up the page's styles.
+          <iframe className={styles.frame} title={t('previewFrameTitle')} sandbox="" srcDoc={previewDocument(agenda.html, locale)} />
+        ) : (
+          <pre className={styles.text} dir={directionOf(locale)}>
+            {agenda.text}
+          </pre>
+        )}
+      </div>
     </>
   );
 }

@@ -44,7 +44,7 @@ describe('the demo index page', () => {
     const user = userEvent.setup();
     renderPage('en');
     await user.click(screen.getByRole('tab', { name: 'Plain text' }));
-    expect(screen.getByLabelText('Plain text')).toHaveTextContent('Who | What | By when');
+    expect(screen.getByRole('tabpanel', { name: 'Plain text' })).toHaveTextContent('Who | What | By when');
   });
 
   it('renders Hebrew right to left, the agenda included', () => {
