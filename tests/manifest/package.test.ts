@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
-import { checkOrigin, packageRapport, PackageError, validateManifests, type PackageResult } from '../../tools/package/package';
+import { checkNoSecrets, checkOrigin, packageRapport, PackageError, validateManifests, type PackageResult } from '../../tools/package/package';
 import { PLACEHOLDER_ORIGIN } from '../../tools/package/manifests';
 
 // `npm run package -- --origin https://rapport.example.com`, without webpack (the build is tested by e2e), but with
@@ -68,6 +68,13 @@ describe('npm run package', () => {
     expect(() => checkOrigin('http://localhost:3000')).toThrow(/https/);
     expect(() => checkOrigin('https://example.com/rapport')).toThrow(/without a path/);
     expect(checkOrigin(PLACEHOLDER_ORIGIN)).toBe(PLACEHOLDER_ORIGIN);
+  });
+
+  it('refuses a build that carries a secret, and accepts config.json with its public client id', () => {
+    expect(() => checkNoSecrets(join(work, 'dist'))).not.toThrow();
+    mkdirSync(join(work, 'leaky', 'nested'), { recursive: true });
+    writeFileSync(join(work, 'leaky', 'nested', 'main.js'), 'const auth = { client_secret: "abc" };');
+    expect(() => checkNoSecrets(join(work, 'leaky'))).toThrow(/looks secret: .*main\.js/);
   });
 
   it('fails the whole packaging, naming the value, when the tenant configuration is missing', async () => {

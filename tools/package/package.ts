@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { buildConfig, environmentWithDotEnv, writeConfig } from '../build-config';
@@ -74,7 +74,10 @@ export async function packageRapport(options: PackageOptions): Promise<PackageRe
   writeFileSync(xmlFile, readFileSync(join(stagingDir, 'manifest.xml')));
   log(`Wrote ${zipFile} (${files.join(', ')}) and ${xmlFile}`);
 
-  if (!options.skipBuild) checkPagesBuilt(distDir, manifest);
+  if (!options.skipBuild) {
+    checkPagesBuilt(distDir, manifest);
+    checkNoSecrets(distDir);
+  }
   let validation: ManifestValidation | undefined;
   if (options.validate !== false) {
     log('Validating the manifests with the checks of npm run validate:manifest…');
@@ -102,6 +105,16 @@ function checkPagesBuilt(distDir: string, manifest: unknown): void {
   const pages = [...JSON.stringify(manifest).matchAll(/https:\/\/[^"/]+\/([\w.-]+\.(?:html|png))/g)].map((m) => m[1] as string);
   const missing = [...new Set(pages)].filter((page) => !existsSync(join(distDir, page)) && !existsSync(join(distDir, 'icons', page)));
   if (missing.length) throw new PackageError(`the manifest names pages the build did not produce: ${missing.join(', ')}`);
+}
+
+/** A public client has no secret: refuse a build whose files look like they carry one (a key, a client secret). */
+export function checkNoSecrets(distDir: string): void {
+  const SECRET = /client_secret\s*[=:]|-----BEGIN [A-Z ]*PRIVATE KEY-----|AccountKey=|SharedAccessSignature=/;
+  const found = readdirSync(distDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(js|html|json)$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => SECRET.test(readFileSync(file, 'utf8')));
+  if (found.length) throw new PackageError(`the build carries something that looks secret: ${found.join(', ')}`);
 }
 
 /** Runs the manifest checks of `npm run validate:manifest` (tests/manifest/manifest-*.test.ts) on a manifest folder. */
