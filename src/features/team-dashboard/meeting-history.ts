@@ -5,11 +5,20 @@ import type { Person } from '../../domain/model/people';
 import type { OneOnOne } from '../../domain/one-on-ones';
 import type { OneOnOneEntry } from './report-overview';
 
+export interface NextOneOnOne {
+  eventId: string;
+  iCalUId: string;
+  start: string;
+  end: string;
+  timeZone: string | null;
+  hasAgenda: boolean;
+}
+
 export interface ReportMeetings {
   records: OccurrenceRecord[];
   /** Newest first: held, moved and cancelled occurrences before `now`. */
   history: OneOnOneEntry[];
-  next: { iCalUId: string; start: string; hasAgenda: boolean } | null;
+  next: NextOneOnOne | null;
 }
 
 /**
@@ -29,6 +38,8 @@ export function meetingsWith(oneOnOnes: readonly OneOnOne[], cancellations: read
     })
     .reverse();
   const upcoming = events.filter((e) => Date.parse(e.start) > now.getTime()).sort((a, b) => Date.parse(a.start) - Date.parse(b.start))[0];
-  const next = upcoming ? { iCalUId: upcoming.iCalUId, start: upcoming.start, hasAgenda: detectAgenda(upcoming.bodyPreview ?? '') } : null;
+  const next = upcoming
+    ? { eventId: upcoming.id, iCalUId: upcoming.iCalUId, start: upcoming.start, end: upcoming.end, timeZone: upcoming.timeZone, hasAgenda: detectAgenda(upcoming.bodyPreview ?? '') }
+    : null;
   return { records, history, next };
 }

@@ -24,7 +24,7 @@ export type AttentionReason = DomainAttentionReason | TeamExtraReason;
 /** One card of the Team page and the data of that person's Report page. */
 export interface ReportOverview {
   report: Person;
-  next: { iCalUId: string; start: string; hasAgenda: boolean } | null;
+  next: { eventId: string; iCalUId: string; start: string; end: string; timeZone: string | null; hasAgenda: boolean } | null;
   /** Newest first, the last 12 weeks. */
   history: OneOnOneEntry[];
   streak: number;

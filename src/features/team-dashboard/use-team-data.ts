@@ -145,5 +145,8 @@ export function useTeamData(sources: TeamDataSources) {
   /** The checklist and other writers hand back the document they saved, so every page shows the same copy. */
   const documentSaved = useCallback((doc: ManagerDocument) => setState((s) => ({ ...s, document: { status: 'ready', value: doc } })), []);
 
-  return { ...state, retry, documentSaved };
+  /** After a write to Planner (a repair commitment), the pair plans' tasks are read again. */
+  const reloadTasks = useCallback(() => load(new Set<AreaName>(['tasks'])), [load]);
+
+  return { ...state, retry, documentSaved, reloadTasks };
 }

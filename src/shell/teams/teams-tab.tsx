@@ -12,14 +12,16 @@ import { SignalsPage } from '../../features/trust-signals/signals-page';
 import { TalkCheckPage } from '../../features/talk-check/talk-check-page';
 import { SettingsPage } from '../../features/settings/settings-page';
 import { WhoSeesWhatPage } from '../../features/who-sees-what/who-sees-what-page';
-import { FollowUpsPage } from '../../features/follow-up-sync';
+import { RepairPage } from '../../features/repair-plan/repair-page';
+import { FollowUpsPage, WrapUp } from '../../features/follow-up-sync';
+import type { ReportOverview } from '../../features/team-dashboard/report-overview';
 import { followUps as followUpsCatalogue } from '../../i18n/catalogues/follow-ups';
 import { TabNavigation, type TabPage } from './tab-navigation';
 import { ReportScope } from './report-area';
 import { useTabState } from './use-tab-state';
 import { useTabFollowUps } from './use-tab-follow-ups';
 
-export type PageId = 'team' | 'report' | 'followUps' | 'signals' | 'talk' | 'practices' | 'settings' | 'privacy';
+export type PageId = 'team' | 'report' | 'followUps' | 'signals' | 'repair' | 'talk' | 'practices' | 'settings' | 'privacy';
 
 /** Today in the browser's zone as YYYY-MM-DD (the zone of the Teams client, CONTRACTS.md §8). */
 const localDay = (now: Date) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
@@ -36,6 +38,16 @@ export function TeamsTab(props: { services: GraphAdapters; clock: Clock; locale:
   useEffect(() => onLanguageSetting(language), [language, onLanguageSetting]);
   const docProps = (doc: NonNullable<typeof state.document>) => ({ saved: doc, document: services.managerDocument, onSaved: state.data.documentSaved });
   const scope = { locale, state, reportId, onPick: setReportId };
+
+  /** The wrap-up of the last 1:1 that took place, from the follow-ups feature (features never import each other). */
+  const lastWrapUp = (overview: ReportOverview) => {
+    const last = overview.history.find((e) => e.status !== 'cancelled' && e.iCalUId);
+    const events = state.data.calendar.status === 'ready' ? state.data.calendar.value.events : [];
+    const event = last && events.find((e) => e.iCalUId === last.iCalUId);
+    const manager = state.data.people.status === 'ready' ? state.data.people.value.manager : null;
+    if (!event || !manager) return undefined;
+    return <WrapUp key={event.id} ports={followUps.ports} event={event} manager={manager} report={overview.report} locale={locale} timeZone={followUps.timeZone} clock={clock} />;
+  };
 
   const pages: TabPage<PageId>[] = [
     {
@@ -69,6 +81,7 @@ export function TeamsTab(props: { services: GraphAdapters; clock: Clock; locale:
               history={overview.history}
               document={{ saved: state.document, failure: state.documentFailure, port: services.managerDocument, onSaved: state.data.documentSaved }}
               onRetry={state.data.retry}
+              wrapUp={lastWrapUp(overview)}
             />
           )}
         />
@@ -87,6 +100,32 @@ export function TeamsTab(props: { services: GraphAdapters; clock: Clock; locale:
           {...scope}
           needsDocument
           render={(overview, doc) => <SignalsPage key={overview.report.id} locale={locale} report={overview.report} today={localDay(clock.now())} {...docProps(doc!)} />}
+        />
+      ),
+    },
+    {
+      id: 'repair',
+      label: t('tabRepair'),
+      render: () => (
+        <ReportScope
+          {...scope}
+          needsDocument
+          render={(overview, doc) => (
+            <RepairPage
+              key={overview.report.id}
+              locale={locale}
+              clock={clock}
+              manager={state.data.people.status === 'ready' ? state.data.people.value.manager : overview.report}
+              report={overview.report}
+              pair={state.tasks?.pairs.find((p) => p.reportId === overview.report.id)}
+              tasks={state.tasks?.tasks ?? []}
+              next={overview.next}
+              saved={doc!}
+              ports={{ document: services.managerDocument, tasks: services.tasks, calendar: services.calendar }}
+              onSaved={state.data.documentSaved}
+              onTasksChanged={state.data.reloadTasks}
+            />
+          )}
         />
       ),
     },

@@ -28,6 +28,7 @@ export function useTabState(services: GraphAdapters, clock: Clock) {
     overviews,
     failure: failure?.status === 'error' ? failure.error : undefined,
     tasksLoading: data.tasks.status === 'loading',
+    tasks,
     document: data.document.status === 'ready' ? data.document.value : undefined,
     documentFailure: data.document.status === 'error' ? data.document.error : undefined,
   };
