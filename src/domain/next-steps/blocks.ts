@@ -6,14 +6,19 @@ export type BodyBlock =
   | { kind: 'line'; text: string; list: boolean; heading: boolean }
   | { kind: 'row'; cells: string[] }
   | { kind: 'break' }
-  | { kind: 'stop' };
+  | { kind: 'stop' }
+  /** Content nested too deeply to read was left out (see nesting.ts). */
+  | { kind: 'cut' };
 
 // Format characters (zero-width, bidi controls), control characters other than tab, and no-break spaces.
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
 
 /** A line as a reader sees it: invisible characters gone, every space one space, trimmed. */
-export const visibleText = (text: string): string => text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+// Most lines are plain ASCII: they skip the Unicode-property scan.
+const NON_ASCII_OR_CONTROL = /[^\x20-\x7e]/;
+export const visibleText = (text: string): string =>
+  (NON_ASCII_OR_CONTROL.test(text) ? text.replace(INVISIBLE, '') : text).replace(/\s+/g, ' ').trim();
 
 const SEPARATOR = /^[_\-=~*─━]{8,}$/u;
 const LIST_MARKER = /^\s*(?:[-*•·◦▪▫‣⁃–—+]|\d{1,2}[.)]|\[[ xX✓✔]?\]|[☐☑✓✔])\s+/u;

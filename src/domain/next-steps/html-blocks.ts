@@ -1,6 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import { isSeparator, visibleText, type BodyBlock } from './blocks';
+import { limitNesting } from './nesting';
 
 const SKIPPED = new Set(['head', 'title', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'textarea', 'select', 'button', 'meta', 'link', 'xml']);
 const BLOCK = new Set([
@@ -73,7 +74,9 @@ export function htmlBlocks(html: string): BodyBlock[] {
       heading = false;
     }
   };
-  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const limited = limitNesting(html);
+  if (limited.cut) blocks.push({ kind: 'cut' });
+  const document = parseDocument(limited.html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   const stack: Frame[] = [...document.children].reverse().map((node) => ({ node }));
   while (stack.length > 0) {
     const frame = stack.pop()!;

@@ -28,6 +28,9 @@ function inferLocale(blocks: readonly BodyBlock[]): Locale {
 
 /** "Next steps", "Next steps:", "3. Action items", "Next steps: Dana – deck – Friday" → the text after the heading. */
 function sectionHeading(text: string): { rest: string } | null {
+  const colonAt = text.indexOf(':');
+  // Headings are short; a long line can only be "Heading: first row".
+  if (text.length > 60 && (colonAt < 0 || colonAt > 60)) return null;
   const folded = fold(text).replace(/^(?:\d{1,2}[.)]|#+|[*•·-])\s*/u, '');
   const bare = folded.replace(/[\s:.!*]+$/u, '');
   if (SECTION_HEADINGS.has(bare)) return { rest: '' };
@@ -46,7 +49,8 @@ const isQuoteHeader = (block: BodyBlock, next: BodyBlock | undefined): boolean =
 };
 
 const endsSection = (block: BodyBlock): boolean =>
-  block.kind === 'break' || (block.kind === 'line' && (block.heading || isAgendaTitleLine(block.text) || TEAMS_LINE.test(block.text)));
+  block.kind === 'break' ||
+  (block.kind === 'line' && (block.heading || TEAMS_LINE.test(block.text) || (block.text.length < 400 && isAgendaTitleLine(block.text))));
 
 /**
  * The next steps of a meeting body (CONTRACTS.md §5): the first next-steps section that holds something (a
@@ -83,8 +87,10 @@ export function parseNextSteps(body: BodyInput, context: ParseContext): ParseRes
     return 'read';
   };
 
+  const cut = blocks[0]?.kind === 'cut';
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
+    if (block.kind === 'cut') continue;
     if (block.kind === 'stop' || isQuoteHeader(block, blocks[i + 1])) break;
     if (section && endsSection(block) && !(block.kind === 'line' && sectionHeading(block.text) && !settled())) {
       if (settled()) break;
@@ -128,5 +134,6 @@ export function parseNextSteps(body: BodyInput, context: ParseContext): ParseRes
     result.rows = section.rows;
     result.warnings = section.warnings;
   }
+  if (cut) result.warnings.push({ code: 'contentCut', text: '', row: null });
   return result;
 }

@@ -34,7 +34,9 @@ export type ParseWarningCode =
   | 'unresolvedWhen'
   | 'ambiguousDate'
   | 'whatTruncated'
-  | 'unreadLine';
+  | 'unreadLine'
+  /** Part of the body was nested too deeply to read and was left out. */
+  | 'contentCut';
 
 export interface ParseWarning {
   code: ParseWarningCode;

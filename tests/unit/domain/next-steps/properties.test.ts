@@ -85,10 +85,26 @@ describe('hostile sizes and shapes', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('survives 20,000 nested elements without recursion', () => {
-    const content = `${'<div><span>'.repeat(10_000)}Next steps<ul><li>Dana – call Litware – tomorrow</li></ul>${'</span></div>'.repeat(10_000)}`;
-    const { rows } = parseNextSteps({ contentType: 'html', content }, context);
+  it('reads next steps nested 900 elements deep (walked without recursion)', () => {
+    const content = `${'<div><span>'.repeat(450)}Next steps<ul><li>Dana – call Litware – tomorrow</li></ul>${'</span></div>'.repeat(450)}`;
+    const { rows, warnings } = parseNextSteps({ contentType: 'html', content }, context);
     expect(rows.map((r) => r.due?.date)).toEqual(['2026-11-24']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('cuts what is nested deeper than 1,000 elements, and says so', () => {
+    const deep = `${'<div><span>'.repeat(20_000)}Next steps<ul><li>Dana – hidden deep down – tomorrow</li></ul>${'</span></div>'.repeat(20_000)}`;
+    const content = `<p>Next steps</p><ul><li>Dana – call Litware – tomorrow</li></ul>${deep}<p>after</p>`;
+    const { rows, warnings } = parseNextSteps({ contentType: 'html', content }, context);
+    expect(rows.map((r) => r.what)).toEqual(['call Litware']);
+    expect(warnings.map((w) => w.code)).toEqual(['contentCut']);
+  });
+
+  it('cuts unclosed deep nesting too', () => {
+    const content = `<p>Action items</p><ul><li>I will call Litware tomorrow</li></ul>${'<div>'.repeat(30_000)}text`;
+    const { rows, warnings } = parseNextSteps({ contentType: 'html', content }, context);
+    expect(rows).toHaveLength(1);
+    expect(warnings.map((w) => w.code)).toEqual(['contentCut']);
   });
 
   it('takes a line of 5,000 characters as one truncated row with a warning', () => {
