@@ -47,12 +47,14 @@ function time(run: () => unknown): number {
   return median(samples);
 }
 
+// eslint-disable-next-line no-console -- a benchmark's output is its table
 console.log(`next-steps parser, median of ${RUNS} runs, budget ${BUDGET_MS} ms per body`);
 for (const body of bodies) {
   const parse = time(() => parseNextSteps({ contentType: body.contentType, content: body.content }, context));
   const baseline = body.contentType === 'html' ? time(() => parseDocument(body.content)) : time(() => body.content.split('\n'));
   const rows = parseNextSteps({ contentType: body.contentType, content: body.content }, context).rows.length;
   const verdict = parse <= BUDGET_MS ? 'within budget' : 'over budget';
+  // eslint-disable-next-line no-console -- a benchmark's output is its table
   console.log(
     `${body.name.padEnd(36)} ${(body.content.length / MB).toFixed(2)} MB  parse ${parse.toFixed(1).padStart(7)} ms  baseline ${baseline.toFixed(1).padStart(6)} ms  rows ${String(rows).padStart(5)}  ${verdict}`,
   );
