@@ -67,6 +67,9 @@ const SEVERAL = /\s*(?:,|&|\+|\/|\band\b|\boch\b|\sו(?=\S))\s*/u;
 
 /** A who cell or segment: one person, "I", "we", several people (unresolved), or null when nobody is named. */
 export function matchWho(raw: string, index: PeopleIndex): WhoMatch | null {
+  // "Dana Levi <dana.levi@contoso.com>" and "Dana Levi (dana.levi@…)": the address decides.
+  const embedded = /^[^<>()@]*[<(]\s*([^\s<>()@]+@[^\s<>()]+)\s*[>)]$/u.exec(raw.trim());
+  if (embedded) return matchOne(embedded[1]!, index);
   const one = matchOne(raw, index);
   if (one) return one;
   const parts = raw.split(SEVERAL).filter((p) => p.trim() !== '');
