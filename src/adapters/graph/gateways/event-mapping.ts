@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { findIana } from 'windows-iana';
 import type { AttendeeType, CalendarEvent, EventType, ResponseKind } from '../../../domain/model/calendar';
+import { windowsToIana } from '../../../domain/time/zones';
 
 interface DateTimeTimeZone {
   dateTime: string;
@@ -54,8 +54,8 @@ export const toInstant = (value: DateTimeTimeZone, isAllDay = false): string => 
 /** The event's own zone as IANA: Graph reports a Windows name ("W. Europe Standard Time") or an IANA one. */
 export const ianaZone = (zone: string | null | undefined): string | null => {
   if (!zone || zone.startsWith('tzone://')) return null;
-  if (zone.includes('/') || /^(UTC|Etc\/UTC)$/i.test(zone)) return zone;
-  return findIana(zone)[0] ?? null;
+  if (/^(UTC|Etc\/UTC)$/i.test(zone)) return zone;
+  return windowsToIana(zone);
 };
 
 const normaliseInstant = (value: string | null | undefined): string | null => {
