@@ -28,8 +28,9 @@ const elementChildren = (el: Element): Element[] => el.children.filter((c): c is
 function rowsOf(table: Element): Element[] {
   const rows: Element[] = [];
   for (const child of elementChildren(table)) {
+    if (isHidden(child)) continue;
     if (child.name === 'tr') rows.push(child);
-    else if (child.name === 'tbody' || child.name === 'thead' || child.name === 'tfoot') rows.push(...elementChildren(child).filter((c) => c.name === 'tr'));
+    else if (child.name === 'tbody' || child.name === 'thead' || child.name === 'tfoot') rows.push(...elementChildren(child).filter((c) => c.name === 'tr' && !isHidden(c)));
   }
   return rows;
 }
