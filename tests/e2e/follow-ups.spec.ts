@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './support/teams';
 
 // The demo: opening the Teams tab turns the seeded team's past 1:1s' next steps into tasks in the pair plans, in the
 // background; opening it again creates nothing new.
@@ -18,6 +19,7 @@ test('opening the tab creates the past 1:1s’ follow-ups once; opening it again
   await page.getByRole('tab', { name: 'Follow-ups' }).click();
   const created = page.getByText(/follow-ups? created from your 1:1 with/).first();
   await expect(created).toBeVisible({ timeout: 30_000 });
+  await expectNoSeriousAxeViolations(page);
   await page.screenshot({ path: testInfo.outputPath('follow-ups-first-open.png'), fullPage: true });
   const after = await tasksNow(request);
   expect(after.length).toBeGreaterThan(before.length);
@@ -42,6 +44,7 @@ test('the wrap-up of a past 1:1 lists its follow-ups in Hebrew, right to left', 
   await page.getByRole('tab', { name: 'משימות המשך' }).click();
   await page.getByRole('button', { name: /^סיכום השיחה האישית עם James Carter/ }).first().click();
   await expect(page.getByRole('form')).toBeVisible();
-  await expect(page.locator('html, [dir="rtl"]').first()).toBeVisible();
+  await expect(page.locator('[dir]').first()).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('textbox', { name: 'מה 1' })).not.toHaveValue('');
+  await expectNoSeriousAxeViolations(page);
 });
