@@ -59,6 +59,8 @@ export function census(event: Pick<CalendarEvent, 'organizer' | 'attendees'>, kn
     else result.people.push({ name, address, key, response });
   };
   add(event.organizer.name, event.organizer.address, 'organizer', 'required');
-  for (const attendee of event.attendees) add(attendee.name, attendee.address, attendee.response, attendee.type);
+  // One address listed both as a person and as a resource is the person, whatever the order of the list.
+  const ordered = [...event.attendees.filter((a) => a.type !== 'resource'), ...event.attendees.filter((a) => a.type === 'resource')];
+  for (const attendee of ordered) add(attendee.name, attendee.address, attendee.response, attendee.type);
   return result;
 }
