@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEmulator } from '../../tools/graph-emulator';
@@ -13,11 +13,14 @@ import { followUpSyncFigures } from './follow-up-sync';
 /**
  * `npm run bench [-- --quick]`: builds the production pages and the baseline page with the same webpack config,
  * serves them with the demo server beside the Graph emulator, measures, prints figure / value / budget / baseline /
- * pass, and writes reports/bench.json. A missed budget makes the full run exit non-zero; `--quick` (fewer loads, a
+ * pass, and writes reports/bench.json. `--reuse-dist` (CI) measures the pages already in dist/ and builds only the
+ * baseline page, with the same config. A missed budget makes the full run exit non-zero; `--quick` (fewer loads, a
  * smaller sync) only reports. A figure that cannot be measured says why instead of showing a number.
  */
 const ROOT = resolve(__dirname, '../..');
 const quick = process.argv.includes('--quick');
+/** Reuse the pages in dist/ (CI: `npm test` has just built them) and build only the baseline page. */
+const reuseDist = process.argv.includes('--reuse-dist');
 const settings = quick ? { loads: 3, meetings: 5, perMeeting: 4, runs: 1 } : { loads: 15, meetings: 50, perMeeting: 4, runs: 5 };
 const port = Number(process.env.BENCH_PORT ?? 3306);
 const graphPort = Number(process.env.BENCH_GRAPH_PORT ?? 4306);
@@ -37,16 +40,29 @@ async function section(name: string, placeholders: Array<Omit<Figure, 'value' | 
 
 const placeholder = (group: string, figure: string, unit: string, budget: Figure['budget'] = null) => ({ group, figure, unit, budget });
 
+function buildPages(): boolean {
+  const webpack = (env: Record<string, string>) => {
+    const build = spawnSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+    if (build.status !== 0) log(build.stdout.slice(-2000) + build.stderr.slice(-2000));
+    return build.status === 0;
+  };
+  const dist = join(ROOT, 'dist');
+  if (reuseDist && existsSync(join(dist, 'taskpane.html'))) {
+    log(`Rapport benchmarks${quick ? ' (quick)' : ''}: the pages of dist/ (built ${Math.round((Date.now() - statSync(join(dist, 'taskpane.html')).mtimeMs) / 60_000)} min ago), building the baseline page…`);
+    const baselineDir = join(ROOT, 'reports', 'bench-baseline');
+    if (!webpack({ RAPPORT_BASELINE: 'only', RAPPORT_DIST: baselineDir })) return false;
+    rmSync(distDir, { recursive: true, force: true });
+    cpSync(dist, distDir, { recursive: true });
+    cpSync(baselineDir, distDir, { recursive: true });
+    return true;
+  }
+  log(`Rapport benchmarks${quick ? ' (quick)' : ''}: building the pages and the baseline page…`);
+  return webpack({ RAPPORT_BASELINE: '1', RAPPORT_DIST: distDir });
+}
+
 async function main(): Promise<number> {
   const started = Date.now();
-  log(`Rapport benchmarks${quick ? ' (quick)' : ''}: building the pages and the baseline page…`);
-  const build = spawnSync('npx', ['webpack', '--mode', 'production'], {
-    cwd: ROOT,
-    env: { ...process.env, RAPPORT_BASELINE: '1', RAPPORT_DIST: distDir },
-    encoding: 'utf8',
-  });
-  const built = build.status === 0;
-  if (!built) log(build.stdout.slice(-2000) + build.stderr.slice(-2000));
+  const built = buildPages();
 
   const figures: Figure[] = [];
   figures.push(
