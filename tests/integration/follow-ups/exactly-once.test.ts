@@ -200,4 +200,20 @@ describe('follow-up sync against the emulator', () => {
     expect(now.tasks.filter((t) => t.title === 'Send the Q3 forecast to finance')).toEqual([]);
     expect(summary.meetings.flatMap((m) => m.created.map((c) => c.title))).toEqual(['Share the Volvo proposal']);
   });
+
+  it('group-plan mode: one bucket per report in the group plan, the same exactly-once rules', async () => {
+    const request = await threeFollowUps();
+    const page = pageAdapters(emulator.url);
+    const [groupPlan] = await page.tasks.listGroupPlans();
+    expect(groupPlan).toBeDefined();
+    await page.managerDocument.update((d) => ({ ...d, settings: { ...d.settings, planMode: 'group', groupPlanId: groupPlan!.id } }));
+    await setFaults(emulator.url, [{ method: 'POST', path: '^/planner/tasks$', status: 504, applyThenFail: true, times: 1 }]);
+    const summary = await sync(page, request, 'tab', movableClock());
+    expect(summary.status).toBe('done');
+    const doc = await page.managerDocument.read();
+    const buckets = request.meetings.map((m) => doc.pairs[m.meeting.reportId]!);
+    expect(buckets.map((b) => b.planId)).toEqual([groupPlan!.id, groupPlan!.id]);
+    expect(buckets[0]!.buckets.followUps).not.toBe(buckets[1]!.buckets.followUps);
+    await expectExactlyOnce(request);
+  });
 });
