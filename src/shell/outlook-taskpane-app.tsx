@@ -6,6 +6,7 @@ import { createGraphAdapters } from '../adapters/graph';
 import { createMailItemAdapter, outlookAuthHost, type OfficeLike } from '../adapters/office';
 import { AgendaInsertPane, type CarryOverPorts } from '../features/agenda-insert';
 import type { FollowUpSyncPorts } from '../features/follow-up-sync';
+import { UpcomingOneOnOnes, type UpcomingDeps } from '../features/upcoming-one-on-ones';
 import { PaneFollowUps } from './outlook-follow-ups';
 import type { TokenProvider } from '../ports/auth';
 import { AppFrame, frameThemeOf } from '../ui/app-frame';
@@ -22,7 +23,13 @@ export interface TaskpaneOptions {
   fetch?: typeof fetch;
 }
 
-async function graphPorts(office: OfficeLike, params: URLSearchParams, fetchImpl?: typeof fetch): Promise<{ carryOver: CarryOverPorts; followUps: FollowUpSyncPorts } | null> {
+interface PaneGraphPorts {
+  carryOver: CarryOverPorts;
+  followUps: FollowUpSyncPorts;
+  upcoming: Pick<UpcomingDeps, 'calendar' | 'directory'>;
+}
+
+async function graphPorts(office: OfficeLike, params: URLSearchParams, fetchImpl?: typeof fetch): Promise<PaneGraphPorts | null> {
   try {
     const config = await loadConfig(fetchImpl);
     const tokens: TokenProvider = config.mode === 'demo' ? createDemoTokenProvider(params.get('as')) : createTokenProvider(config, outlookAuthHost(office));
@@ -30,6 +37,7 @@ async function graphPorts(office: OfficeLike, params: URLSearchParams, fetchImpl
     return {
       carryOver: { directory: graph.directory, tasks: graph.tasks },
       followUps: { calendar: graph.calendar, directory: graph.directory, tasks: graph.tasks, document: graph.managerDocument },
+      upcoming: { calendar: graph.calendar, directory: graph.directory },
     };
   } catch (error) {
     console.warn('Rapport: Graph is not available, the pane works without "Open from last time".', error);
@@ -44,10 +52,12 @@ export async function startTaskpane(root: HTMLElement, options: TaskpaneOptions)
   const ports = await graphPorts(options.office, params, options.fetch);
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const deps = { mailItem, carryOverPorts: ports?.carryOver ?? null, timeZone };
+  const upcoming: UpcomingDeps | null = ports && { ...ports.upcoming, now: () => new Date(), timeZone };
   createRoot(root).render(
     <AppFrame locale={locale} theme={frameThemeOf(params.get('theme'))}>
       <AgendaInsertPane deps={deps} locale={locale} />
       {ports && <PaneFollowUps ports={ports.followUps} locale={locale} timeZone={timeZone} />}
+      {upcoming && <UpcomingOneOnOnes deps={upcoming} locale={locale} />}
     </AppFrame>,
   );
 }

@@ -139,3 +139,17 @@ for (const lang of ['en', 'he'] as const) {
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('upcoming 1:1s load when opened; "Add agenda" asks about the update, then prepends through Graph', async ({ page }) => {
+  await openSimulator(page);
+  await page.getByRole('button', { name: 'Your 1:1s in the next 14 days' }).click();
+  const add = page.getByRole('button', { name: 'Add agenda' }).first();
+  await expect(add).toBeVisible({ timeout: 15_000 });
+  await add.click();
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toContainText('gets an update');
+  await expect(dialog).toContainText('including the Teams link');
+  await page.screenshot({ path: `${SHOTS}/outlook-upcoming-confirm.png`, fullPage: true });
+  await dialog.getByRole('button', { name: 'Add and send update' }).click();
+  await expect(page.getByText(/Agenda added\. .+ will get the update\./)).toBeVisible();
+});
