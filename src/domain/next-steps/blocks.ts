@@ -37,7 +37,8 @@ export function textBlocks(content: string): BodyBlock[] {
   for (const raw of content.split(/\r\n|\r|\n/)) {
     if (/^\s*>/.test(raw)) continue;
     // Tab-separated lines are table rows pasted from Excel or Word.
-    if (/\S\t+\S/.test(raw)) {
+    // ("•\tDana – …" is how Outlook writes a bullet as text: a list item, not a row.)
+    if (/\S\t+\S/.test(raw) && !hasListMarker(raw.replace(/\t/g, ' '))) {
       blocks.push({ kind: 'row', cells: raw.split(/\t+/).map(visibleText) });
       continue;
     }
