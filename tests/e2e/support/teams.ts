@@ -10,9 +10,9 @@ export const THEMES = ['default', 'dark', 'contrast'] as const;
 
 /** Tab names per language (src/i18n/catalogues/teams-shell.ts). */
 export const TAB = {
-  en: { team: 'Team', report: 'Report', signals: 'Trust signals', talk: 'Talk check', settings: 'Settings', privacy: 'Who sees what', practices: 'Practices' },
-  he: { team: 'הצוות', report: 'איש צוות', signals: 'סימני אמון', talk: 'כמה דיברתי', settings: 'הגדרות', privacy: 'מי רואה מה', practices: 'עקרונות' },
-  sv: { team: 'Teamet', report: 'Medarbetare', signals: 'Förtroendesignaler', talk: 'Pratkoll', settings: 'Inställningar', privacy: 'Vem ser vad', practices: 'Arbetssätt' },
+  en: { team: 'Team', report: 'Report', signals: 'Trust signals', repair: 'Repair', talk: 'Talk check', settings: 'Settings', privacy: 'Who sees what', practices: 'Practices' },
+  he: { team: 'הצוות', report: 'איש צוות', signals: 'סימני אמון', repair: 'תיקון אמון', talk: 'כמה דיברתי', settings: 'הגדרות', privacy: 'מי רואה מה', practices: 'עקרונות' },
+  sv: { team: 'Teamet', report: 'Medarbetare', signals: 'Förtroendesignaler', repair: 'Återbygga förtroende', talk: 'Pratkoll', settings: 'Inställningar', privacy: 'Vem ser vad', practices: 'Arbetssätt' },
 } as const;
 
 /** A fresh default seed for every test; teams-js's host list on the CDN is answered locally (no network in tests). */
