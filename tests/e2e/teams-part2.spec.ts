@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { state } from '../../tools/graph-emulator/control-client';
 import { LANGS, TAB, expectNoSeriousAxeViolations, freshTenant, graphUrl, openTeam, screenshot } from './support/teams';
 
 test.beforeEach(async ({ page }) => freshTenant(page));
 
-const openPage = async (page: import('@playwright/test').Page, lang: keyof typeof TAB, id: keyof (typeof TAB)['en']) => {
+const openPage = async (page: Page, lang: keyof typeof TAB, id: keyof (typeof TAB)['en']) => {
   await page.getByRole('tab', { name: TAB[lang][id] }).click();
   await expect(page.getByRole('tab', { name: TAB[lang][id] })).toHaveAttribute('aria-selected', 'true');
 };
