@@ -7,6 +7,8 @@ interface Known {
   full: string;
   first: string;
   last: string;
+  /** The first word of the address ("noa" of noa.bendavid@…): names written in another script than the display name. */
+  local: string;
 }
 
 export interface PeopleIndex {
@@ -26,7 +28,8 @@ export function indexPeople(organizer: NamedAddress, attendees: readonly NamedAd
     seen.add(key);
     const full = fold(person.name);
     const parts = full.split(' ').filter((p) => p !== '');
-    people.push({ name: person.name, address: person.address, full, first: parts[0] ?? '', last: parts[parts.length - 1] ?? '' });
+    const local = key.split('@')[0]!.split(/[._-]/)[0] ?? '';
+    people.push({ name: person.name, address: person.address, full, first: parts[0] ?? '', last: parts[parts.length - 1] ?? '', local });
   }
   return { organizer, people };
 }
@@ -60,6 +63,10 @@ function matchOne(raw: string, index: PeopleIndex): WhoMatch | null {
   const byFirst = index.people.filter((p) => p.first === firstWord && (initial === null || p.last.startsWith(initial)));
   if (byFirst.length === 1) return { who: person(byFirst[0]!), warning: null };
   if (byFirst.length > 1) return { who: { kind: 'unresolved', text: raw.trim() }, warning: 'ambiguousWho' };
+  // A Latin first name for a Hebrew display name ("Noa" for נועה בן דוד, noa@…): the address tells.
+  const byAddress = initial === null && firstWord.length >= 2 ? index.people.filter((p) => p.local === firstWord) : [];
+  if (byAddress.length === 1) return { who: person(byAddress[0]!), warning: null };
+  if (byAddress.length > 1) return { who: { kind: 'unresolved', text: raw.trim() }, warning: 'ambiguousWho' };
   return null;
 }
 
