@@ -55,7 +55,7 @@ test('a repair commitment becomes a promise task in the pair plan and goes into 
   const tasks = tenant.tasks.filter((t) => t.title === commitment);
   expect(tasks).toHaveLength(1);
   expect(tasks[0]!.appliedCategories).toMatchObject({ category1: true });
-  const withAgenda = tenant.events.filter((e) => JSON.stringify(e.body ?? '').includes(commitment));
+  const withAgenda = tenant.events.filter((e) => JSON.stringify(e).includes(commitment));
   expect(withAgenda).toHaveLength(1);
   const outside = JSON.stringify({ ...tenant, files: [] });
   expect(outside).not.toContain('PRIVATE-REFLECTION-MARKER');
@@ -91,7 +91,8 @@ test('settings are applied after a reload: language, plan mode, automatic follow
   await page.getByRole('switch', { name: /Create follow-up tasks automatically/ }).uncheck();
   await page.getByRole('textbox', { name: /Extra words/ }).fill('check-in, veckosynk');
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText('Settings saved.')).toBeVisible();
+  // The language applies as soon as the settings are saved, so the confirmation is already in Swedish.
+  await expect(page.getByText('Inställningarna är sparade.')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('tab', { name: TAB.sv.team })).toBeVisible();
   await openPage(page, 'sv', 'settings');
