@@ -1,0 +1,93 @@
+import { configure, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { CalendarEvent, EventBody } from '../../../src/domain/model/calendar';
+import { UpcomingOneOnOnes, type UpcomingDeps } from '../../../src/features/upcoming-one-on-ones';
+import { AppFrame } from '../../../src/ui/app-frame';
+import { MANAGER, REPORT } from './pane-fixture';
+
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(20_000);
+
+const NOA = { id: 'u-noa', displayName: 'Noa Cohen', mail: 'noa@contoso.example' };
+
+const event = (over: Partial<CalendarEvent>): CalendarEvent => ({
+  id: 'e1',
+  iCalUId: 'ical-e1',
+  subject: '1:1',
+  start: '2026-11-24T09:00:00Z',
+  end: '2026-11-24T09:30:00Z',
+  timeZone: 'Asia/Jerusalem',
+  isAllDay: false,
+  isCancelled: false,
+  type: 'singleInstance',
+  seriesMasterId: null,
+  originalStart: null,
+  organizer: { name: MANAGER.displayName, address: MANAGER.mail },
+  isOrganizer: true,
+  myResponse: 'organizer',
+  attendees: [{ name: REPORT.displayName, address: REPORT.mail, type: 'required', response: 'accepted' }],
+  webLink: null,
+  bodyPreview: '',
+  ...over,
+});
+
+/** A calendar in memory: listEvents answers the seeded events, prependToBody records what would be PATCHed. */
+function fakeCalendar(events: CalendarEvent[]) {
+  const prepended: Array<{ id: string; body: EventBody }> = [];
+  const listed: string[] = [];
+  const deps: UpcomingDeps = {
+    calendar: {
+      listEvents: async (window) => (listed.push(window.start), events),
+      prependToBody: async (id, body) => void prepended.push({ id, body }),
+    },
+    directory: { team: async () => ({ manager: MANAGER, reports: [REPORT, NOA] }) },
+    now: () => new Date('2026-11-23T08:00:00Z'),
+    timeZone: 'Asia/Jerusalem',
+  };
+  return { deps, prepended, listed };
+}
+
+describe('upcoming 1:1s', () => {
+  it('loads only when opened, marks which have an agenda, and adds one through Graph after the update warning', async () => {
+    const { deps, prepended, listed } = fakeCalendar([
+      event({ id: 'e1' }),
+      event({ id: 'e2', iCalUId: 'ical-e2', start: '2026-11-25T09:00:00Z', end: '2026-11-25T09:30:00Z', bodyPreview: '1:1 agenda · Noa Cohen · Wed', attendees: [{ name: NOA.displayName, address: NOA.mail, type: 'required', response: 'accepted' }] }),
+      event({ id: 'e3', iCalUId: 'ical-e3', subject: 'Team sync', attendees: [
+        { name: REPORT.displayName, address: REPORT.mail, type: 'required', response: 'accepted' },
+        { name: NOA.displayName, address: NOA.mail, type: 'required', response: 'accepted' },
+      ] }),
+    ]);
+    render(
+      <AppFrame locale="en" theme="default">
+        <UpcomingOneOnOnes deps={deps} locale="en" />
+      </AppFrame>,
+    );
+    expect(listed).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Your 1:1s in the next 14 days' }));
+    const rows = await screen.findAllByRole('listitem');
+    expect(listed).toEqual(['2026-11-23T08:00:00.000Z']);
+    expect(rows).toHaveLength(2);
+    expect(within(rows[0]!).getByText('No agenda yet')).toBeInTheDocument();
+    expect(within(rows[1]!).getByText('Agenda ready')).toBeInTheDocument();
+    await userEvent.click(within(rows[0]!).getByRole('button', { name: 'Add agenda' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Send Avi Levi an update?' });
+    expect(prepended).toEqual([]);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Add and send update', hidden: true }));
+    expect(await screen.findByText('Agenda added. Avi Levi will get the update.')).toBeInTheDocument();
+    expect(prepended).toHaveLength(1);
+    expect(prepended[0]?.id).toBe('e1');
+    expect(prepended[0]?.body.content).toMatch(/^<h2[^>]*>1:1 agenda · Avi Levi · /);
+  });
+
+  it('offers no "Add agenda" on a 1:1 someone else organises', async () => {
+    const { deps } = fakeCalendar([event({ isOrganizer: false, myResponse: 'accepted', organizer: { name: REPORT.displayName, address: REPORT.mail }, attendees: [{ name: MANAGER.displayName, address: MANAGER.mail, type: 'required', response: 'accepted' }] })]);
+    render(
+      <AppFrame locale="en" theme="default">
+        <UpcomingOneOnOnes deps={deps} locale="en" />
+      </AppFrame>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Your 1:1s in the next 14 days' }));
+    expect(await screen.findByText('Organised by Avi Levi')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add agenda' })).toBeNull();
+  });
+});
