@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { loadConfig } from '../adapters/config/load-config';
 import { createDemoTokenProvider } from '../adapters/auth/demo-token-provider';
-import { createTokenProvider } from '../adapters/auth';
+import { createTokenProvider, type InteractiveTokenProvider } from '../adapters/auth';
 import { createGraphAdapters } from '../adapters/graph';
 import { createMailItemAdapter, outlookAuthHost, type OfficeLike } from '../adapters/office';
 import { AgendaInsertPane, type CarryOverPorts } from '../features/agenda-insert';
@@ -10,6 +10,7 @@ import { UpcomingOneOnOnes, type UpcomingDeps } from '../features/upcoming-one-o
 import { PaneFollowUps } from './outlook-follow-ups';
 import type { TokenProvider } from '../ports/auth';
 import { AppFrame, frameThemeOf } from '../ui/app-frame';
+import { SignInGate } from './auth/sign-in-gate';
 
 /**
  * The Outlook task pane's composition root: Office (real, or the demo's stand-in) → the mail-item adapter; config.json
@@ -27,14 +28,18 @@ interface PaneGraphPorts {
   carryOver: CarryOverPorts;
   followUps: FollowUpSyncPorts;
   upcoming: Pick<UpcomingDeps, 'calendar' | 'directory'>;
+  /** MSAL's tokens in a tenant build (for the sign-in notice), null in the demo. */
+  tenantTokens: InteractiveTokenProvider | null;
 }
 
 async function graphPorts(office: OfficeLike, params: URLSearchParams, fetchImpl?: typeof fetch): Promise<PaneGraphPorts | null> {
   try {
     const config = await loadConfig(fetchImpl);
-    const tokens: TokenProvider = config.mode === 'demo' ? createDemoTokenProvider(params.get('as')) : createTokenProvider(config, outlookAuthHost(office));
+    const tenantTokens = config.mode === 'tenant' ? createTokenProvider(config, outlookAuthHost(office)) : null;
+    const tokens: TokenProvider = tenantTokens ?? createDemoTokenProvider(params.get('as'));
     const graph = createGraphAdapters({ config, tokens, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
     return {
+      tenantTokens,
       carryOver: { directory: graph.directory, tasks: graph.tasks },
       followUps: { calendar: graph.calendar, directory: graph.directory, tasks: graph.tasks, document: graph.managerDocument },
       upcoming: { calendar: graph.calendar, directory: graph.directory },
@@ -55,9 +60,11 @@ export async function startTaskpane(root: HTMLElement, options: TaskpaneOptions)
   const upcoming: UpcomingDeps | null = ports && { ...ports.upcoming, now: () => new Date(), timeZone };
   createRoot(root).render(
     <AppFrame locale={locale} theme={frameThemeOf(params.get('theme'))}>
-      <AgendaInsertPane deps={deps} locale={locale} />
-      {ports && <PaneFollowUps ports={ports.followUps} locale={locale} timeZone={timeZone} />}
-      {upcoming && <UpcomingOneOnOnes deps={upcoming} locale={locale} />}
+      <SignInGate tokens={ports?.tenantTokens ?? null} locale={locale}>
+        <AgendaInsertPane deps={deps} locale={locale} />
+        {ports && <PaneFollowUps ports={ports.followUps} locale={locale} timeZone={timeZone} />}
+        {upcoming && <UpcomingOneOnOnes deps={upcoming} locale={locale} />}
+      </SignInGate>
     </AppFrame>,
   );
 }
