@@ -27,8 +27,11 @@ export interface SyncOptions {
 
 /** Lease owners running in this page: a lease of our session not in here was left by a reload. */
 const running = new Set<string>();
-/** One run per page session at a time: a double click joins the run in progress. */
-const inFlight = new Map<string, Promise<SyncSummary>>();
+/**
+ * One run per page session at a time: a second call with the same request (a double click) joins the run in
+ * progress; a call with another request (a wrap-up saved while the background sync runs) waits for it, then runs.
+ */
+const inFlight = new Map<string, { request: SyncRequest; run: Promise<SyncSummary> }>();
 
 /**
  * The exactly-once sync (CONTRACTS.md §7). Take the lease; then per follow-up: the ledger, else adopt a task of
@@ -37,16 +40,24 @@ const inFlight = new Map<string, Promise<SyncSummary>>();
  * Then converge duplicates, write pending details, and release the lease with `lastSync`.
  */
 export function syncFollowUps(ports: SyncPorts, request: SyncRequest, options: SyncOptions): Promise<SyncSummary> {
-  const joined = inFlight.get(options.holder.session);
-  if (joined) return joined;
+  const session = options.holder.session;
+  const before = inFlight.get(session);
+  if (before?.request === request) return before.run;
   const owner = leaseOwner(options.holder);
-  running.add(owner);
-  const run = runOnce(ports, request, options).finally(() => {
-    running.delete(owner);
-    inFlight.delete(options.holder.session);
-  });
-  inFlight.set(options.holder.session, run);
-  return run;
+  const entry = { request, run: Promise.resolve(null as unknown as SyncSummary) };
+  // The entry is removed before the run's promise settles, so a later call never joins a finished run.
+  const start = async () => {
+    running.add(owner);
+    try {
+      return await runOnce(ports, request, options);
+    } finally {
+      running.delete(owner);
+      if (inFlight.get(session) === entry) inFlight.delete(session);
+    }
+  };
+  entry.run = before ? before.run.catch(() => undefined).then(start) : start();
+  inFlight.set(session, entry);
+  return entry.run;
 }
 
 async function runOnce(ports: SyncPorts, request: SyncRequest, options: SyncOptions): Promise<SyncSummary> {

@@ -120,6 +120,19 @@ describe('the sync lease', () => {
     expect(tasks.createsSent).toHaveLength(2);
   });
 
+  it('another request while a run is in progress waits for it, then runs (regression: a wrap-up joined the background run)', async () => {
+    const { tasks, ports } = setup();
+    const background = await requestFor([meetingWith(dana, '2026-11-17'), rows.slice(0, 1)]);
+    const wrapUp = await requestFor([meetingWith(dana, '2026-11-17'), [{ ownerId: dana.id, what: 'Added in the wrap-up', due: null }]]);
+    const [first, second] = await Promise.all([
+      syncFollowUps(ports, background, { holder: pane('a', 'auto'), clock }),
+      syncFollowUps(ports, wrapUp, { holder: pane('a', 'save'), clock }),
+    ]);
+    expect(first).not.toBe(second);
+    expect(second.meetings[0]?.created.map((t) => t.title)).toEqual(['Added in the wrap-up']);
+    expect(tasks.tasks.size).toBe(2);
+  });
+
   it('two panes at once: one syncs, the other gives way, every follow-up has one task', async () => {
     const { tasks, ports } = setup();
     const results = await Promise.all([
