@@ -17,6 +17,7 @@ const useStyles = makeStyles({
   steps: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap' },
   grow: { flexGrow: 1 },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
@@ -88,17 +89,21 @@ export function RepairPage(props: RepairPageProps) {
             {step(
               r1,
               1,
-              <Field label={t('reflections')} hint={t('reflectionsHint')}>
-                <Textarea value={reflections} onChange={(_e, data) => setReflections(data.value)} resize="vertical" />
-              </Field>,
+              <div className={styles.column}>
+                <Field label={t('reflections')} hint={t('reflectionsHint')}>
+                  <Textarea value={reflections} onChange={(_e, data) => setReflections(data.value)} resize="vertical" />
+                </Field>
+                <div>
+                  <Button onClick={() => plan.saveReflections(reflections)} disabled={plan.busy !== null}>
+                    {t('saveReflections')}
+                  </Button>
+                </div>
+              </div>,
             )}
             {step(
               r2,
               2,
               <div className={styles.row}>
-                <Button onClick={() => plan.saveReflections(reflections)} disabled={plan.busy !== null}>
-                  {t('saveReflections')}
-                </Button>
                 {props.next ? (
                   <Button onClick={() => plan.insertAgenda(commitments.flatMap((c) => (c.title ? [c.title] : [])))} disabled={plan.busy !== null}>
                     {t('insertAgenda')}
@@ -134,7 +139,7 @@ export function RepairPage(props: RepairPageProps) {
             {step(
               r4,
               4,
-              <section aria-label={t('commitmentsTitle')}>
+              <section aria-label={t('commitmentsTitle')} className={styles.column}>
                 <Subtitle2 as="h4">{t('commitmentsTitle')}</Subtitle2>
                 {commitments.length === 0 ? (
                   <Body1>{t('noCommitments')}</Body1>
