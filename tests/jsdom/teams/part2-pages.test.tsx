@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ManagerDocument } from '../../../src/domain/model/document';
 import { SettingsPage } from '../../../src/features/settings/settings-page';
