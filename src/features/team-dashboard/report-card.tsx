@@ -82,7 +82,9 @@ export function ReportCard({ overview, locale, onOpen }: { overview: ReportOverv
           ) : (
             <ul className={styles.topics}>
               {overview.topics.map((topic, i) => (
-                <li key={`${i}-${topic}`}>{topic}</li>
+                <li key={`${i}-${topic}`} dir="auto">
+                  {topic}
+                </li>
               ))}
             </ul>
           )}
