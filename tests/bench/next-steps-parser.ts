@@ -1,7 +1,7 @@
 /**
  * The next-steps parser on 1 MB bodies (budget: 50 ms each, DESIGN/issue 4), beside a baseline measured in the same
- * run: htmlparser2 building its DOM of the same HTML (the floor any reading of that body pays). Prints the median of
- * several runs after a warm-up. Run: `npx tsx tests/bench/next-steps-parser.ts`. It asserts nothing about time.
+ * run: htmlparser2 building its DOM of the same HTML (what a DOM-based reading pays before any work; the parser
+ * streams instead). Prints the median of several runs after a warm-up. Run: `npx tsx tests/bench/next-steps-parser.ts`. It asserts nothing about time.
  */
 import { parseDocument } from 'htmlparser2';
 import { parseNextSteps, type ParseContext } from '../../src/domain/next-steps';

@@ -1,6 +1,6 @@
 import { isAgendaTitleLine } from '../agenda/detect';
 import { dueResolver } from '../time/relative-dates';
-import { htmlBlocks } from './html-blocks';
+import { htmlBlocks } from './html-stream';
 import { textBlocks, type BodyBlock } from './blocks';
 import { readLine, type LineTools } from './line';
 import { addRow, addTableRow, headerColumns, type RowSink } from './rows';

@@ -1,0 +1,176 @@
+import { Parser } from 'htmlparser2';
+import { isSeparator, visibleText, type BodyBlock } from './blocks';
+import { BLOCK, isHidden, isListParagraph, isMsoListGlyph, isQuoteStart, type Tag } from './html-rules';
+import { limitNesting } from './nesting';
+
+/** A table being read: its rows (direct ones only) and, in case it proves to be layout, the blocks of its content. */
+interface TableState {
+  rows: string[][];
+  row: string[] | null;
+  cell: string | null;
+  /** All visible text inside, for an enclosing table's cell. */
+  text: string;
+  layout: BodyBlock[];
+  maxCells: number;
+}
+interface Frame {
+  name: string;
+  skip: boolean;
+  block: boolean;
+  table: TableState | null;
+}
+
+/**
+ * HTML bodies (Word HTML from classic Outlook, Outlook on the web, Office.js getAsync) to blocks in one streaming
+ * pass of a real HTML parser: never rendered, never evaluated, no DOM kept (1 MB bodies stay cheap). Hidden
+ * elements (display:none, mso-hide, hidden, script, style, noscript, …: CSS-generated text lives only in style) and
+ * blockquotes give nothing; a reply/forward header stops the reading. A table with two or more cells in a row is
+ * data (one block per row); otherwise it is layout and its content reads as lines.
+ */
+export function htmlBlocks(html: string): BodyBlock[] {
+  const out: BodyBlock[] = [];
+  const limited = limitNesting(html);
+  if (limited.cut) out.push({ kind: 'cut' });
+  const stack: Frame[] = [];
+  const tables: TableState[] = [];
+  let skipping = 0;
+  let stopped = false;
+  let line = '';
+  let list = false;
+  let heading = false;
+
+  const sink = () => (tables.length > 0 ? tables[tables.length - 1]!.layout : out);
+  // Entering a block keeps the list/heading marks of an empty line (<li><p>…</p></li>); leaving one clears them.
+  const flush = (keepMarks = false) => {
+    const text = visibleText(line);
+    if (text) sink().push(isSeparator(text) ? { kind: 'break' } : { kind: 'line', text, list, heading });
+    line = '';
+    if (text || !keepMarks) {
+      list = false;
+      heading = false;
+    }
+  };
+  // Block boundaries separate words in a table's text without touching the current line.
+  // A table's whole text is kept only when it is nested (an enclosing cell needs it).
+  const separate = () => {
+    const table = tables[tables.length - 1];
+    if (table) {
+      if (tables.length > 1) table.text += ' ';
+      if (table.cell !== null) table.cell += ' ';
+    }
+  };
+  const addText = (text: string) => {
+    line += text;
+    const table = tables[tables.length - 1];
+    if (table) {
+      if (tables.length > 1) table.text += text;
+      if (table.cell !== null) table.cell += text;
+    }
+  };
+  // A row or cell belongs to a table when no other element but tbody/thead/tfoot (or the row) stands between.
+  const parentTable = (allowed: ReadonlySet<string>): TableState | null => {
+    for (let i = stack.length - 1; i >= 0; i -= 1) {
+      const frame = stack[i]!;
+      if (frame.table) return frame.table;
+      if (!allowed.has(frame.name)) return null;
+    }
+    return null;
+  };
+  const ROW_PARENTS = new Set(['tbody', 'thead', 'tfoot']);
+  const CELL_PARENTS = new Set(['tr', 'tbody', 'thead', 'tfoot']);
+
+  const closeTable = (table: TableState) => {
+    tables.pop();
+    const target = sink();
+    if (table.maxCells >= 2) for (const cells of table.rows) target.push({ kind: 'row', cells: cells.map(visibleText) });
+    else target.push(...table.layout);
+    const outer = tables[tables.length - 1];
+    if (outer) {
+      outer.text += ` ${table.text} `;
+      if (outer.cell !== null) outer.cell += ` ${table.text} `;
+    }
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (stopped) return;
+        const tag: Tag = { name, attribs };
+        if (skipping > 0 || isHidden(tag) || name === 'blockquote' || isMsoListGlyph(tag)) {
+          if (skipping === 0 && isMsoListGlyph(tag)) list = true;
+          skipping += 1;
+          stack.push({ name, skip: true, block: false, table: null });
+          return;
+        }
+        if (isQuoteStart(tag)) {
+          flush();
+          while (tables.length > 0) closeTable({ ...tables[tables.length - 1]!, maxCells: 0 });
+          out.push({ kind: 'stop' });
+          stopped = true;
+          return;
+        }
+        const block = BLOCK.has(name);
+        const frame: Frame = { name, skip: false, block, table: null };
+        if (name === 'br') {
+          flush();
+          separate();
+        }
+        else if (name === 'hr') {
+          flush();
+          sink().push({ kind: 'break' });
+        } else if (block) {
+          flush(true);
+          if (name === 'li' || isListParagraph(tag)) list = true;
+          if (/^h[1-6]$/.test(name)) heading = true;
+          separate();
+          if (name === 'tr') {
+            const table = parentTable(ROW_PARENTS);
+            if (table) table.row = [];
+          } else if (name === 'td' || name === 'th') {
+            const table = parentTable(CELL_PARENTS);
+            if (table && table.row) table.cell = '';
+          } else if (name === 'table') {
+            frame.table = { rows: [], row: null, cell: null, text: '', layout: [], maxCells: 0 };
+            tables.push(frame.table);
+          }
+        }
+        stack.push(frame);
+      },
+      ontext(text) {
+        if (!stopped && skipping === 0) addText(text);
+      },
+      onclosetag(name) {
+        if (stopped) return;
+        const frame = stack.pop();
+        if (!frame) return;
+        if (frame.skip) {
+          skipping -= 1;
+          return;
+        }
+        if (!frame.block) return;
+        flush();
+        separate();
+        if (frame.table) closeTable(frame.table);
+        else if (name === 'td' || name === 'th') {
+          const table = parentTable(CELL_PARENTS);
+          if (table && table.row && table.cell !== null) {
+            table.row.push(table.cell);
+            table.cell = null;
+          }
+        } else if (name === 'tr') {
+          const table = parentTable(ROW_PARENTS);
+          if (table && table.row) {
+            table.rows.push(table.row);
+            table.maxCells = Math.max(table.maxCells, table.row.length);
+            table.row = null;
+          }
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(limited.html);
+  parser.end();
+  if (!stopped) flush();
+  return out;
+}
