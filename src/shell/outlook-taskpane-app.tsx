@@ -62,7 +62,7 @@ export async function startTaskpane(root: HTMLElement, options: TaskpaneOptions)
     <AppFrame locale={locale} theme={frameThemeOf(params.get('theme'))}>
       <SignInGate tokens={ports?.tenantTokens ?? null} locale={locale}>
         <AgendaInsertPane deps={deps} locale={locale} />
-        {ports && <PaneFollowUps ports={ports.followUps} locale={locale} timeZone={timeZone} />}
+        {ports && <PaneFollowUps ports={ports.followUps} locale={locale} timeZone={timeZone} mailItem={mailItem} />}
         {upcoming && <UpcomingOneOnOnes deps={upcoming} locale={locale} />}
       </SignInGate>
     </AppFrame>,
