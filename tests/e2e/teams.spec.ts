@@ -19,7 +19,7 @@ for (const lang of LANGS) {
 
       await page.getByRole('tab', { name: TAB[lang].report }).click();
       await expect(page.getByRole('checkbox').first()).toBeVisible();
-      await expect(page.getByRole('table')).toBeVisible();
+      await expect(page.getByRole('table').first()).toBeVisible(); // the history; the last wrap-up may add its own
       await expectNoSeriousAxeViolations(page);
       await screenshot(page, `report-${lang}-${theme}`);
     });
@@ -106,11 +106,14 @@ test('first screen: requests on the default seed, first open and the next (measu
     await openTeam(page, 'lang=en');
     const toContent = Date.now() - started;
     await expect(page.getByText('Reading follow-ups and promises…')).toHaveCount(0);
-    await page.waitForTimeout(500); // let the background write of found pair plans finish before counting
+    // What the first screen needed (the follow-up sync starts in the background after the first render, so some of
+    // its reads may already be in here), then everything once the background work has settled.
+    const firstScreen = await graphRequests(since);
+    await page.waitForTimeout(2500);
     const { log, items } = await graphRequests(since);
-    const line = `${visit}: ${log.length} HTTP requests (${items} items inside $batch), cards visible after ${toContent} ms`;
+    const line = `${visit}: ${firstScreen.log.length} HTTP requests (${firstScreen.items} $batch items) when the cards and their tasks were shown after ${toContent} ms; ${log.length} requests (${items} items) with the background follow-up sync`;
     testInfo.annotations.push({ type: 'first screen', description: line });
-    console.warn(`Teams tab ${line}\n${log.map((r) => `  ${r.method} ${r.path} ${r.status}${r.batchItems ? ` [${r.batchItems.length} items: ${r.batchItems.map((b) => b.url.split('?')[0]).join(', ')}]` : ''}`).join('\n')}`);
+    console.warn(`Teams tab ${line}\n${firstScreen.log.map((r) => `  ${r.method} ${r.path} ${r.status}${r.batchItems ? ` [${r.batchItems.length} items: ${r.batchItems.map((b) => `${b.method} ${b.url.split('?')[0]}`).join(', ')}]` : ''}`).join('\n')}`);
     expect(log.every((r) => r.status < 500)).toBe(true);
   }
 });
