@@ -3,16 +3,21 @@ import { isSeparator, visibleText, type BodyBlock } from './blocks';
 import { BLOCK, isHidden, isListParagraph, isMsoListGlyph, isQuoteStart, type Tag } from './html-rules';
 import { limitNesting } from './nesting';
 
-/** A table being read: its rows (direct ones only) and, in case it proves to be layout, the blocks of its content. */
+/**
+ * A table being read. Its content goes out as lines at once; if the table proves to be data (a row with two or more
+ * cells), those lines are taken back (`firstBlock`) and its rows go out instead. Text is added to the innermost
+ * table only and handed to the enclosing cell when a nested table closes, each capped, so depth costs no copying.
+ */
 interface TableState {
+  firstBlock: number;
   rows: string[][];
   row: string[] | null;
   cell: string | null;
-  /** All visible text inside, for an enclosing table's cell. */
   text: string;
-  layout: BodyBlock[];
   maxCells: number;
 }
+/** No next step needs more of a cell than this; a longer cell is cut (its what is cut at 255 anyway). */
+const MAX_CELL = 4000;
 interface Frame {
   name: string;
   skip: boolean;
@@ -39,11 +44,10 @@ export function htmlBlocks(html: string): BodyBlock[] {
   let list = false;
   let heading = false;
 
-  const sink = () => (tables.length > 0 ? tables[tables.length - 1]!.layout : out);
   // Entering a block keeps the list/heading marks of an empty line (<li><p>…</p></li>); leaving one clears them.
   const flush = (keepMarks = false) => {
     const text = visibleText(line);
-    if (text) sink().push(isSeparator(text) ? { kind: 'break' } : { kind: 'line', text, list, heading });
+    if (text) out.push(isSeparator(text) ? { kind: 'break' } : { kind: 'line', text, list, heading });
     line = '';
     if (text || !keepMarks) {
       list = false;
@@ -51,21 +55,16 @@ export function htmlBlocks(html: string): BodyBlock[] {
     }
   };
   // Block boundaries separate words in a table's text without touching the current line.
-  // A table's whole text is kept only when it is nested (an enclosing cell needs it).
-  const separate = () => {
+  const addToTable = (text: string) => {
     const table = tables[tables.length - 1];
-    if (table) {
-      if (tables.length > 1) table.text += ' ';
-      if (table.cell !== null) table.cell += ' ';
-    }
+    if (!table) return;
+    if (table.text.length < MAX_CELL) table.text += text;
+    if (table.cell !== null && table.cell.length < MAX_CELL) table.cell += text;
   };
+  const separate = () => addToTable(' ');
   const addText = (text: string) => {
     line += text;
-    const table = tables[tables.length - 1];
-    if (table) {
-      if (tables.length > 1) table.text += text;
-      if (table.cell !== null) table.cell += text;
-    }
+    addToTable(text);
   };
   // A row or cell belongs to a table when no other element but tbody/thead/tfoot (or the row) stands between.
   const parentTable = (allowed: ReadonlySet<string>): TableState | null => {
@@ -81,14 +80,10 @@ export function htmlBlocks(html: string): BodyBlock[] {
 
   const closeTable = (table: TableState) => {
     tables.pop();
-    const target = sink();
-    if (table.maxCells >= 2) for (const cells of table.rows) target.push({ kind: 'row', cells: cells.map(visibleText) });
-    else target.push(...table.layout);
-    const outer = tables[tables.length - 1];
-    if (outer) {
-      outer.text += ` ${table.text} `;
-      if (outer.cell !== null) outer.cell += ` ${table.text} `;
-    }
+    addToTable(` ${table.text} `);
+    if (table.maxCells < 2) return;
+    out.length = table.firstBlock;
+    for (const cells of table.rows) out.push({ kind: 'row', cells: cells.map(visibleText) });
   };
 
   const parser = new Parser(
@@ -104,7 +99,7 @@ export function htmlBlocks(html: string): BodyBlock[] {
         }
         if (isQuoteStart(tag)) {
           flush();
-          while (tables.length > 0) closeTable({ ...tables[tables.length - 1]!, maxCells: 0 });
+          tables.length = 0;
           out.push({ kind: 'stop' });
           stopped = true;
           return;
@@ -117,7 +112,7 @@ export function htmlBlocks(html: string): BodyBlock[] {
         }
         else if (name === 'hr') {
           flush();
-          sink().push({ kind: 'break' });
+          out.push({ kind: 'break' });
         } else if (block) {
           flush(true);
           if (name === 'li' || isListParagraph(tag)) list = true;
@@ -130,7 +125,7 @@ export function htmlBlocks(html: string): BodyBlock[] {
             const table = parentTable(CELL_PARENTS);
             if (table && table.row) table.cell = '';
           } else if (name === 'table') {
-            frame.table = { rows: [], row: null, cell: null, text: '', layout: [], maxCells: 0 };
+            frame.table = { firstBlock: out.length, rows: [], row: null, cell: null, text: '', maxCells: 0 };
             tables.push(frame.table);
           }
         }
@@ -154,7 +149,7 @@ export function htmlBlocks(html: string): BodyBlock[] {
         else if (name === 'td' || name === 'th') {
           const table = parentTable(CELL_PARENTS);
           if (table && table.row && table.cell !== null) {
-            table.row.push(table.cell);
+            table.row.push(table.cell.slice(0, MAX_CELL));
             table.cell = null;
           }
         } else if (name === 'tr') {
