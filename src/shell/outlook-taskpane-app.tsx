@@ -1,21 +1,24 @@
+import { lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadConfig } from '../adapters/config/load-config';
-import { createDemoTokenProvider } from '../adapters/auth/demo-token-provider';
-import { createTokenProvider, type InteractiveTokenProvider } from '../adapters/auth';
-import { createGraphAdapters } from '../adapters/graph';
-import { createMailItemAdapter, outlookAuthHost, type OfficeLike } from '../adapters/office';
-import { AgendaInsertPane, type CarryOverPorts } from '../features/agenda-insert';
-import type { FollowUpSyncPorts } from '../features/follow-up-sync';
-import { UpcomingOneOnOnes, type UpcomingDeps } from '../features/upcoming-one-on-ones';
-import { PaneFollowUps } from './outlook-follow-ups';
-import type { TokenProvider } from '../ports/auth';
+import { Spinner } from '@fluentui/react-components';
+import { createMailItemAdapter, type OfficeLike } from '../adapters/office';
+import { AgendaInsertPane } from '../features/agenda-insert';
+import type { UpcomingDeps } from '../features/upcoming-one-on-ones';
+import { common } from '../i18n/catalogues/common';
+import type { Locale } from '../i18n/locale';
+import { translator } from '../i18n/translate';
 import { AppFrame, frameThemeOf } from '../ui/app-frame';
 import { SignInGate } from './auth/sign-in-gate';
+import type { PaneGraphPorts } from './outlook-graph-ports';
 
 /**
  * The Outlook task pane's composition root: Office (real, or the demo's stand-in) → the mail-item adapter; config.json
  * → tokens (demo or MSAL) → the Graph adapters. The pane renders as soon as Office is ready; Graph only feeds
  * "Open from last time", so a missing or broken config.json leaves the pane usable (it just has no carry-over).
+ *
+ * Bundle budget (docs/architecture.md): the initial script holds only what the agenda preview needs. The Graph side
+ * (MSAL, pipeline, gateways), the follow-up sync (next-steps parser, htmlparser2, luxon) and Upcoming 1:1s load as
+ * their own chunks.
  */
 export interface TaskpaneOptions {
   office: OfficeLike;
@@ -24,27 +27,19 @@ export interface TaskpaneOptions {
   fetch?: typeof fetch;
 }
 
-interface PaneGraphPorts {
-  carryOver: CarryOverPorts;
-  followUps: FollowUpSyncPorts;
-  upcoming: Pick<UpcomingDeps, 'calendar' | 'directory'>;
-  /** MSAL's tokens in a tenant build (for the sign-in notice), null in the demo. */
-  tenantTokens: InteractiveTokenProvider | null;
+const PaneFollowUps = lazy(() => import('./outlook-follow-ups').then((m) => ({ default: m.PaneFollowUps })));
+const UpcomingOneOnOnes = lazy(() => import('../features/upcoming-one-on-ones').then((m) => ({ default: m.UpcomingOneOnOnes })));
+
+function Loading({ locale }: { locale: Locale }) {
+  return <Spinner size="tiny" labelPosition="after" label={translator(common, locale)('loading')} />;
 }
 
-async function graphPorts(office: OfficeLike, params: URLSearchParams, fetchImpl?: typeof fetch): Promise<PaneGraphPorts | null> {
+async function loadGraphPorts(office: OfficeLike, params: URLSearchParams, fetchImpl?: typeof fetch): Promise<PaneGraphPorts | null> {
   try {
-    const config = await loadConfig(fetchImpl);
-    const tenantTokens = config.mode === 'tenant' ? createTokenProvider(config, outlookAuthHost(office)) : null;
-    const tokens: TokenProvider = tenantTokens ?? createDemoTokenProvider(params.get('as'));
-    const graph = createGraphAdapters({ config, tokens, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
-    return {
-      tenantTokens,
-      carryOver: { directory: graph.directory, tasks: graph.tasks },
-      followUps: { calendar: graph.calendar, directory: graph.directory, tasks: graph.tasks, document: graph.managerDocument },
-      upcoming: { calendar: graph.calendar, directory: graph.directory },
-    };
+    const { graphPorts } = await import('./outlook-graph-ports');
+    return await graphPorts(office, params, fetchImpl);
   } catch (error) {
+    // The chunk itself did not load (a network hiccup): the pane still inserts agendas.
     console.warn('Rapport: Graph is not available, the pane works without "Open from last time".', error);
     return null;
   }
@@ -54,7 +49,7 @@ export async function startTaskpane(root: HTMLElement, options: TaskpaneOptions)
   const params = options.params ?? new URLSearchParams(window.location.search);
   const mailItem = createMailItemAdapter(options.office);
   const locale = mailItem.displayLanguage() ?? 'en';
-  const ports = await graphPorts(options.office, params, options.fetch);
+  const ports = await loadGraphPorts(options.office, params, options.fetch);
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const deps = { mailItem, carryOverPorts: ports?.carryOver ?? null, timeZone };
   const upcoming: UpcomingDeps | null = ports && { ...ports.upcoming, now: () => new Date(), timeZone };
@@ -62,8 +57,16 @@ export async function startTaskpane(root: HTMLElement, options: TaskpaneOptions)
     <AppFrame locale={locale} theme={frameThemeOf(params.get('theme'))}>
       <SignInGate tokens={ports?.tenantTokens ?? null} locale={locale}>
         <AgendaInsertPane deps={deps} locale={locale} />
-        {ports && <PaneFollowUps ports={ports.followUps} locale={locale} timeZone={timeZone} mailItem={mailItem} />}
-        {upcoming && <UpcomingOneOnOnes deps={upcoming} locale={locale} />}
+        {ports && (
+          <Suspense fallback={<Loading locale={locale} />}>
+            <PaneFollowUps ports={ports.followUps} locale={locale} timeZone={timeZone} mailItem={mailItem} />
+          </Suspense>
+        )}
+        {upcoming && (
+          <Suspense fallback={<Loading locale={locale} />}>
+            <UpcomingOneOnOnes deps={upcoming} locale={locale} />
+          </Suspense>
+        )}
       </SignInGate>
     </AppFrame>,
   );

@@ -1,5 +1,5 @@
 import { Field, Radio, RadioGroup, Select, Switch } from '@fluentui/react-components';
-import { AGENDA_TEMPLATE_IDS, type AgendaTemplateId } from '../../domain/agenda';
+import { AGENDA_TEMPLATE_IDS, type AgendaTemplateId } from '../../domain/agenda/types';
 import { outlook } from '../../i18n/catalogues/outlook';
 import { LOCALES, isLocale, type Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';

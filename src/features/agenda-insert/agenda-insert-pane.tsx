@@ -5,7 +5,7 @@ import { directionOf, type Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { AgendaChoicesForm } from './agenda-choices';
 import { CarryOverSection } from './carry-over-section';
-import { ConfirmInsertDialog } from './confirm-insert-dialog';
+import { LazyConfirmInsertDialog } from './lazy-confirm-insert-dialog';
 import { InsertStatus } from './insert-status';
 import { displayNameOf, type MeetingFacts } from './meeting';
 import { useAgendaInsert, type AgendaInsertDeps } from './use-agenda-insert';
@@ -76,7 +76,7 @@ export function AgendaInsertPane({ deps, locale }: { deps: AgendaInsertDeps; loc
               dangerouslySetInnerHTML={{ __html: agenda?.html ?? '' }}
             />
           </section>
-          <ConfirmInsertDialog locale={locale} open={insert.status === 'confirming'} onConfirm={model.confirmInsert} onCancel={model.cancelInsert} />
+          <LazyConfirmInsertDialog locale={locale} open={insert.status === 'confirming'} onConfirm={model.confirmInsert} onCancel={model.cancelInsert} />
         </>
       )}
     </main>

@@ -1,4 +1,4 @@
-import type { CarriedOverItem, ReportTopic } from '../../domain/agenda';
+import type { CarriedOverItem, ReportTopic } from '../../domain/agenda/types';
 import type { Person } from '../../domain/model/people';
 import type { PlannerTask } from '../../domain/model/tasks';
 import type { DirectoryPort, TasksPort } from '../../ports/graph-ports';

@@ -1,4 +1,4 @@
-import { detectAgenda, type RenderedAgenda } from '../../domain/agenda';
+import type { RenderedAgenda } from '../../domain/agenda/types';
 import type { MailItemPort } from '../../ports/host';
 
 /** The custom property Rapport leaves on an invite it added an agenda to (never sent to attendees). */
@@ -18,7 +18,8 @@ export async function checkExistingAgenda(mailItem: MailItemPort): Promise<Exist
   const [bodyType, note] = await Promise.all([mailItem.getBodyType(), mailItem.getCustomProperty(AGENDA_PROPERTY)]);
   if (note) return { bodyType, hasAgenda: true };
   if (!mailItem.supports('1.3')) return { bodyType, hasAgenda: false };
-  const body = await mailItem.getBody(bodyType);
+  // The body reader (htmlparser2) loads only here, at insert time: the pane's first render does not need it.
+  const [body, { detectAgenda }] = await Promise.all([mailItem.getBody(bodyType), import('../../domain/agenda/detect')]);
   return { bodyType, hasAgenda: detectAgenda(body) };
 }
 

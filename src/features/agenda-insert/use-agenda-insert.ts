@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { renderAgenda, type AgendaTemplateId, type RenderedAgenda } from '../../domain/agenda';
+// Not the domain/agenda index: that would bring in detect.ts and htmlparser2, which only the insert needs.
+import { renderAgenda } from '../../domain/agenda/render';
+import type { AgendaTemplateId, RenderedAgenda } from '../../domain/agenda/types';
 import type { Locale } from '../../i18n/locale';
 import type { MailItemPort } from '../../ports/host';
 import type { CarryOverPorts } from './carry-over';
