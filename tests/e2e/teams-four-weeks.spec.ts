@@ -23,7 +23,9 @@ test('what the manager sees after four weeks of use (closing screenshots)', asyn
   }
   // Signals checks every week and a repair plan started three weeks ago, written into the document as the pages do.
   const doc = await (await fetch(DOC, { headers: auth })).json();
-  const reportId = Object.entries(doc.reports as Record<string, unknown>)[0]![0];
+  const reports = (await (await fetch(`${graphUrl}/v1.0/me/directReports`, { headers: auth })).json()).value as Array<{ id: string; displayName: string }>;
+  const reportId = reports.find((r) => r.displayName === first)!.id;
+  doc.reports[reportId] ??= { checklist: {}, signals: [], repair: null, notes: {}, talkShare: {} };
   doc.reports[reportId].signals = [
     { date: day(28), high: ['S4'], warning: ['W1', 'W2', 'W4'] },
     { date: day(21), high: ['S3', 'S4'], warning: ['W1', 'W2'] },
