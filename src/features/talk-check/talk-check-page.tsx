@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '48rem' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   prompts: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
@@ -79,7 +80,7 @@ export function TalkCheckPage(props: TalkCheckPageProps) {
         {status.kind === 'saving' && <Spinner size="tiny" label={t('saving')} />}
         {status.kind === 'saved' && <span role="status">{t('saved')}</span>}
       </div>
-      <section aria-labelledby="talk-trend-title">
+      <section aria-labelledby="talk-trend-title" className={styles.section}>
         <Subtitle2 as="h3" id="talk-trend-title">
           {t('trendTitle')}
         </Subtitle2>

@@ -1,21 +1,24 @@
-import { Body1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Body1, Subtitle2, Table, makeStyles, tokens, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import type { SignalsCheck } from '../../domain/model/document';
 import { signalsTrend, trendDirection } from '../../domain/trust/signals';
 import { teamsSignals } from '../../i18n/catalogues/teams-signals';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 
+const useStyles = makeStyles({ section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
+
 export const formatDay = (day: string, locale: Locale) =>
   new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 
 /** The checks so far, oldest first, and whether the last one is better or worse than the one before. */
 export function SignalsTrend({ locale, checks }: { locale: Locale; checks: readonly SignalsCheck[] }) {
+  const styles = useStyles();
   const t = translator(teamsSignals, locale);
   const points = signalsTrend(checks);
   const direction = trendDirection(points);
   if (points.length === 0) return <Body1>{t('noChecks')}</Body1>;
   return (
-    <section aria-labelledby="signals-trend-title">
+    <section aria-labelledby="signals-trend-title" className={styles.section}>
       <Subtitle2 as="h3" id="signals-trend-title">
         {t('trendTitle')}
       </Subtitle2>
