@@ -31,7 +31,7 @@ export function TeamsTab(props: { services: GraphAdapters; clock: Clock; locale:
   const { locale, services, clock, onLanguageSetting } = props;
   const t = translator(teamsShell, locale);
   const state = useTabState(services, clock);
-  const followUps = useTabFollowUps(services, clock);
+  const followUps = useTabFollowUps(services, clock, state.overviews !== null && !state.tasksLoading);
   const [page, setPage] = useState<PageId>('team');
   const [reportId, setReportId] = useState<string | null>(null);
   const language = state.document?.settings.language ?? null;
