@@ -2,9 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Clock } from '../../domain/model/clock';
 import { isRapportError, RapportError } from '../../ports/errors';
 import type { CalendarPort, DirectoryPort } from '../../ports/graph-ports';
-import { collectFollowUps, type ReadNextSteps } from './collect';
-import { syncFollowUps } from './engine';
-import { readNextStepsFromBody } from './reading';
+import type { ReadNextSteps } from './collect';
 import type { SyncPorts } from './run-state';
 import { defaultSessionStore, lastRunOf, markRun, newRunId, sessionIdOf, type SessionStore } from './session';
 import type { FollowUpSyncState, MeetingFollowUps } from './types';
@@ -31,6 +29,12 @@ export interface UseFollowUpSyncOptions {
 }
 
 const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * The engine, the collector and the next-steps parser (htmlparser2, luxon) load when a run starts, never with the
+ * page: the hook sits in the first render of the task pane and the Teams tab (docs/architecture.md, Bundle budget).
+ */
+const loadEngine = () => Promise.all([import('./collect'), import('./engine'), import('./reading')]);
 export const AUTO_SYNC_INTERVAL_MS = 5 * 60_000;
 
 /**
@@ -40,7 +44,7 @@ export const AUTO_SYNC_INTERVAL_MS = 5 * 60_000;
  * `syncNow` is the approval.
  */
 export function useFollowUpSync(ports: FollowUpSyncPorts, options: UseFollowUpSyncOptions) {
-  const { readNextSteps = readNextStepsFromBody, timeZone, appId = null, enabled = true } = options;
+  const { readNextSteps: givenReader, timeZone, appId = null, enabled = true } = options;
   const clock = options.clock ?? systemClock;
   const minInterval = options.minIntervalMs ?? AUTO_SYNC_INTERVAL_MS;
   const storage = useMemo(() => (options.storage === undefined ? defaultSessionStore() : options.storage), [options.storage]);
@@ -58,8 +62,8 @@ export function useFollowUpSync(ports: FollowUpSyncPorts, options: UseFollowUpSy
         if (mode === 'auto' && (fresh(lastRunOf(storage)) || (doc.lastSync && fresh(Date.parse(doc.lastSync))))) return;
         setState({ phase: 'working' });
         markRun(storage, now);
-        const team = await ports.directory.team();
-        const meetings = await collectFollowUps(ports.calendar, team, doc, readNextSteps, { clock, timeZone });
+        const [team, [{ collectFollowUps }, { syncFollowUps }, { readNextStepsFromBody }]] = await Promise.all([ports.directory.team(), loadEngine()]);
+        const meetings = await collectFollowUps(ports.calendar, team, doc, givenReader ?? readNextStepsFromBody, { clock, timeZone });
         if (mode === 'auto' && !doc.settings.autoFollowUps) {
           const count = waiting(meetings, doc.ledger);
           setState(count > 0 ? { phase: 'awaiting-approval', count } : { phase: 'idle' });
@@ -76,7 +80,7 @@ export function useFollowUpSync(ports: FollowUpSyncPorts, options: UseFollowUpSy
         setState({ phase: 'error', error: isRapportError(error) ? error : new RapportError('graph', String(error), { cause: error }) });
       }
     },
-    [ports, readNextSteps, timeZone, appId, clock, minInterval, storage],
+    [ports, givenReader, timeZone, appId, clock, minInterval, storage],
   );
 
   const run = useCallback(
