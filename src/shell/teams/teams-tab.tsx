@@ -6,14 +6,18 @@ import { teamsShell } from '../../i18n/catalogues/teams-shell';
 import { translator } from '../../i18n/translate';
 import { AreaError, AreaLoading } from '../../ui/area';
 import { TeamDashboard } from '../../features/team-dashboard/team-dashboard';
-import { PracticesPage } from '../../features/trust-checklist/practices-page';
-import { ReportPage } from '../../features/trust-checklist/report-page';
-import { SignalsPage } from '../../features/trust-signals/signals-page';
-import { TalkCheckPage } from '../../features/talk-check/talk-check-page';
-import { SettingsPage } from '../../features/settings/settings-page';
-import { WhoSeesWhatPage } from '../../features/who-sees-what/who-sees-what-page';
-import { RepairPage } from '../../features/repair-plan/repair-page';
-import { FollowUpsPage, WrapUp } from '../../features/follow-up-sync';
+import {
+  FollowUpsPage,
+  PageSuspense,
+  PracticesPage,
+  RepairPage,
+  ReportPage,
+  SettingsPage,
+  SignalsPage,
+  TalkCheckPage,
+  WhoSeesWhatPage,
+  WrapUp,
+} from './lazy-pages';
 import type { ReportOverview } from '../../features/team-dashboard/report-overview';
 import { followUps as followUpsCatalogue } from '../../i18n/catalogues/follow-ups';
 import { TabNavigation, type TabPage } from './tab-navigation';
@@ -46,7 +50,7 @@ export function TeamsTab(props: { services: GraphAdapters; clock: Clock; locale:
     const event = last && events.find((e) => e.iCalUId === last.iCalUId);
     const manager = state.data.people.status === 'ready' ? state.data.people.value.manager : null;
     if (!event || !manager) return undefined;
-    return <WrapUp key={event.id} ports={followUps.ports} event={event} manager={manager} report={overview.report} locale={locale} timeZone={followUps.timeZone} clock={clock} />;
+    return <WrapUp key={event.id} loadingLabel={t('loadingTab')} ports={followUps.ports} event={event} manager={manager} report={overview.report} locale={locale} timeZone={followUps.timeZone} clock={clock} />;
   };
 
   const pages: TabPage<PageId>[] = [
@@ -163,5 +167,6 @@ export function TeamsTab(props: { services: GraphAdapters; clock: Clock; locale:
     },
     { id: 'privacy', label: t('tabPrivacy'), render: () => <WhoSeesWhatPage locale={locale} planMode={state.document?.settings.planMode ?? 'pair'} /> },
   ];
-  return <TabNavigation label={t('navLabel')} pages={pages} selected={page} onSelect={setPage} />;
+  const lazyPages = pages.map((p) => ({ ...p, render: () => <PageSuspense label={t('loadingTab')}>{p.render()}</PageSuspense> }));
+  return <TabNavigation label={t('navLabel')} pages={lazyPages} selected={page} onSelect={setPage} />;
 }
