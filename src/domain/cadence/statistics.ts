@@ -1,6 +1,6 @@
 import type { OccurrenceRecord } from '../follow-ups/occurrences';
 import type { PlannerTask } from '../model/tasks';
-import { calendarDaysBetween } from '../time/zones';
+import { calendarDaysBetween } from '../time/calendar-days';
 
 export interface CadenceStats {
   /** Held 1:1s in a row, counted back from the latest past occurrence; a cancellation breaks it, a move does not. */

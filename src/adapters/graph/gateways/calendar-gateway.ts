@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { isValidZone, wallTimeAt, wallTimeToUtc } from '../../../domain/time/calendar-days';
 import type { EventBody, SeriesCancellations } from '../../../domain/model/calendar';
 import type { CalendarPort } from '../../../ports/graph-ports';
 import { isRapportError } from '../../../ports/errors';
@@ -32,10 +32,14 @@ export interface CalendarGatewayOptions {
 export const cancelledStartsOf = (master: MasterDto): { dates: string[]; starts: string[] } => {
   const dates = (master.cancelledOccurrences ?? []).map((id) => /(\d{4}-\d{2}-\d{2})$/.exec(id)?.[1]).filter((d): d is string => !!d);
   const zone = ianaZone(master.originalStartTimeZone) ?? 'UTC';
-  const masterStart = master.start ? DateTime.fromISO(toInstant(master.start), { zone: 'utc' }).setZone(zone) : null;
+  const known = isValidZone(zone);
+  const masterMs = master.start ? Date.parse(toInstant(master.start)) : NaN;
+  const masterStart = Number.isNaN(masterMs) || !known ? null : wallTimeAt(masterMs, zone);
   const starts = dates.map((date) => {
-    const local = DateTime.fromISO(date, { zone }).set({ hour: masterStart?.hour ?? 0, minute: masterStart?.minute ?? 0 });
-    return local.toUTC().toISO() ?? `${date}T00:00:00.000Z`;
+    if (!known) return `${date}T00:00:00.000Z`;
+    const [year = 0, month = 0, day = 0] = date.split('-').map(Number);
+    const instant = wallTimeToUtc({ year, month, day, hour: masterStart?.hour ?? 0, minute: masterStart?.minute ?? 0, second: 0 }, zone);
+    return Number.isNaN(instant) ? `${date}T00:00:00.000Z` : new Date(instant).toISOString();
   });
   return { dates, starts };
 };

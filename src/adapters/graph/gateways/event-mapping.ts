@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon';
 import type { AttendeeType, CalendarEvent, EventType, ResponseKind } from '../../../domain/model/calendar';
-import { windowsToIana } from '../../../domain/time/zones';
+import { isValidZone, wallTimeToUtc } from '../../../domain/time/calendar-days';
+import { windowsToIana } from '../../../domain/time/windows-zones';
 
 interface DateTimeTimeZone {
   dateTime: string;
@@ -35,6 +35,19 @@ export const EVENT_SELECT = [
   'originalStartTimeZone', 'organizer', 'isOrganizer', 'responseStatus', 'attendees', 'webLink', 'bodyPreview',
 ].join(',');
 
+const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?$/;
+
+/** "2026-11-23T10:30:00.0000000" read on the wall clock of `zone`, as a UTC instant (null when it is no such time). */
+const wallInZoneToInstant = (plain: string, zone: string): string | null => {
+  const m = WALL_TIME.exec(plain);
+  if (!m || !isValidZone(zone)) return null;
+  const [year, month, day, hour, minute, second = 0] = m.slice(1, 7).map((v) => (v === undefined ? 0 : Number(v)));
+  const ms = Number((m[7] ?? '').padEnd(3, '0').slice(0, 3));
+  if (month! < 1 || month! > 12 || day! < 1 || day! > 31 || hour! > 23 || minute! > 59 || second > 59) return null;
+  const instant = wallTimeToUtc({ year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second }, zone, ms);
+  return Number.isNaN(instant) ? null : new Date(instant).toISOString();
+};
+
 /**
  * Graph's dateTime has no offset: it is in the zone we asked for (UTC). Appending Z makes it an instant. All-day
  * events are midnight to midnight on their dates and take the same path: their dates are kept, never converted.
@@ -44,8 +57,8 @@ export const toInstant = (value: DateTimeTimeZone, isAllDay = false): string => 
   const zone = ianaZone(value.timeZone);
   if (!isAllDay && zone && !/^(UTC|Etc\/UTC)$/i.test(zone)) {
     // Graph ignored our Prefer (it should not): convert from the zone it names.
-    const converted = DateTime.fromISO(plain, { zone }).toUTC();
-    if (converted.isValid) return converted.toISO({ suppressMilliseconds: false }) ?? plain;
+    const converted = wallInZoneToInstant(plain, zone);
+    if (converted) return converted;
   }
   const [whole = plain, fraction = ''] = plain.split('.');
   return `${whole}.${fraction.padEnd(3, '0').slice(0, 3)}Z`;
