@@ -1,10 +1,9 @@
 import { Body1, Button, Link, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
-import { common } from '../../i18n/catalogues/common';
 import { followUps as catalogue } from '../../i18n/catalogues/follow-ups';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
-import type { RapportError } from '../../ports/errors';
+import { failureMessage } from '../../ui/area';
 import { describeSummary, type SummaryLine } from './summary';
 import type { FollowUpSyncState, MeetingRef } from './types';
 
@@ -18,21 +17,6 @@ const useStyles = makeStyles({
 });
 
 const INTENT = { success: 'success', info: 'info', warning: 'warning' } as const;
-
-export function errorText(error: RapportError, locale: Locale): string {
-  const t = translator(common, locale);
-  switch (error.kind) {
-    case 'network':
-      return t('errorNetwork');
-    case 'busy':
-      return t('errorBusy');
-    case 'auth-required':
-    case 'consent-required':
-      return t('errorAuth');
-    default:
-      return t('errorUnknown');
-  }
-}
 
 function Line({ line, locale, onOpenWrapUp }: { line: SummaryLine; locale: Locale; onOpenWrapUp?: (meeting: MeetingRef) => void }) {
   const styles = useStyles();
@@ -108,7 +92,7 @@ export function FollowUpSyncPanel({
         )}
         {state.phase === 'error' && (
           <MessageBar intent="error">
-            <MessageBarBody>{errorText(state.error, locale)}</MessageBarBody>
+            <MessageBarBody>{failureMessage(state.error, locale)}</MessageBarBody>
           </MessageBar>
         )}
       </div>

@@ -8,8 +8,9 @@ import { followUps as catalogue } from '../../i18n/catalogues/follow-ups';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { isRapportError, RapportError } from '../../ports/errors';
+import { failureMessage } from '../../ui/area';
 import { heldOneOnOnes, SYNC_WINDOW_DAYS } from './collect';
-import { errorText, FollowUpSyncPanel } from './follow-up-sync-panel';
+import { FollowUpSyncPanel } from './follow-up-sync-panel';
 import { meetingDayLabel } from './summary';
 import type { FollowUpSyncState } from './types';
 import type { FollowUpSyncPorts } from './use-follow-up-sync';
@@ -78,7 +79,7 @@ export function FollowUpsPage(props: {
         </Subtitle2>
         {failure ? (
           <MessageBar intent="error">
-            <MessageBarBody>{errorText(failure, locale)}</MessageBarBody>
+            <MessageBarBody>{failureMessage(failure, locale)}</MessageBarBody>
           </MessageBar>
         ) : !recent ? (
           <Spinner size="tiny" />

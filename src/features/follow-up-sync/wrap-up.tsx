@@ -6,8 +6,8 @@ import type { Person } from '../../domain/model/people';
 import { followUps as catalogue } from '../../i18n/catalogues/follow-ups';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
+import { failureMessage } from '../../ui/area';
 import type { ReadNextSteps } from './collect';
-import { errorText } from './follow-up-sync-panel';
 import type { SessionStore } from './session';
 import { describeSummary, meetingDayLabel } from './summary';
 import { useWrapUp, type WrapUpPorts } from './use-wrap-up';
@@ -48,7 +48,7 @@ export function WrapUp(props: WrapUpProps) {
   if (!w.loaded) {
     return w.phase === 'error' && w.error ? (
       <MessageBar intent="error">
-        <MessageBarBody>{errorText(w.error, locale)}</MessageBarBody>
+        <MessageBarBody>{failureMessage(w.error, locale)}</MessageBarBody>
       </MessageBar>
     ) : (
       <Spinner label={title} />
@@ -129,7 +129,7 @@ export function WrapUp(props: WrapUpProps) {
       </div>
       {w.phase === 'error' && w.error && (
         <MessageBar intent="error">
-          <MessageBarBody>{errorText(w.error, locale)}</MessageBarBody>
+          <MessageBarBody>{failureMessage(w.error, locale)}</MessageBarBody>
         </MessageBar>
       )}
       {w.summary &&

@@ -1,15 +1,14 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Subtitle1, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle1, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import type { ManagerDocument } from '../../domain/model/document';
 import { teamsSettings } from '../../i18n/catalogues/teams-settings';
 import { isLocale, type Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import type { ManagerDocumentPort } from '../../ports/graph-ports';
-import { failureMessage } from '../../ui/area';
+import { SaveActions } from '../../ui/save-actions';
 import { useSettingsForm } from './use-settings-form';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '40rem' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
 
 /** Language names are written in their own language, so anyone can find theirs. */
@@ -67,20 +66,7 @@ export function SettingsPage(props: SettingsPageProps) {
       <Field label={t('extraWords')} hint={t('extraWordsHint')}>
         <Input value={form.extraWords} onChange={(_e, data) => change({ extraWords: data.value })} />
       </Field>
-      {status.kind === 'failed' && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>
-            {t('saveFailed')} {failureMessage(status.error, props.locale)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={status.kind === 'saving' || invalid}>
-          {t('save')}
-        </Button>
-        {status.kind === 'saving' && <Spinner size="tiny" label={t('saving')} />}
-        {status.kind === 'saved' && <span role="status">{t('saved')}</span>}
-      </div>
+      <SaveActions status={status} locale={props.locale} disabled={invalid} labels={{ action: t('save'), busy: t('saving'), done: t('saved'), failed: t('saveFailed') }} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ManagerDocument, ManagerSettings } from '../../domain/model/document';
 import type { Locale } from '../../i18n/locale';
 import type { ManagerDocumentPort } from '../../ports/graph-ports';
+import type { SaveStatus } from '../../ui/save-actions';
 
 export interface SettingsForm {
   language: Locale | null;
@@ -34,13 +35,12 @@ export function withSettings(doc: ManagerDocument, form: SettingsForm): ManagerD
   return { ...doc, settings };
 }
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: unknown };
 
 /** The settings form: edits stay local until saved; a failed save keeps them. */
 export function useSettingsForm(options: { saved: ManagerDocument; document: Pick<ManagerDocumentPort, 'update'>; onSaved: (doc: ManagerDocument) => void }) {
   const { saved, document, onSaved } = options;
   const [form, setForm] = useState<SettingsForm>(() => formOf(saved.settings));
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [dirty, setDirty] = useState(false);
 
   useEffect(() => {

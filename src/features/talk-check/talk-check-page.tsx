@@ -1,4 +1,4 @@
-import { Body1, Button, Card, CardHeader, Field, MessageBar, MessageBarBody, ProgressBar, Select, Slider, Spinner, Subtitle1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Card, CardHeader, Field, ProgressBar, Select, Slider, Subtitle1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { checklistItemsFor, practiceById } from '../../domain/content';
 import type { ManagerDocument } from '../../domain/model/document';
@@ -7,12 +7,11 @@ import { teamsTalk } from '../../i18n/catalogues/teams-talk';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import type { ManagerDocumentPort } from '../../ports/graph-ports';
-import { failureMessage } from '../../ui/area';
+import { SaveActions } from '../../ui/save-actions';
 import { useTalkShare } from './use-talk-share';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '48rem' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   prompts: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
@@ -66,20 +65,13 @@ export function TalkCheckPage(props: TalkCheckPageProps) {
       <Field label={t('share', { share })}>
         <Slider min={0} max={100} step={5} value={share} onChange={(_e, data) => setShare(data.value)} />
       </Field>
-      {status.kind === 'failed' && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>
-            {t('saveFailed')} {failureMessage(status.error, props.locale)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => save(meetingId, share)} disabled={status.kind === 'saving' || !meetingId}>
-          {t('save')}
-        </Button>
-        {status.kind === 'saving' && <Spinner size="tiny" label={t('saving')} />}
-        {status.kind === 'saved' && <span role="status">{t('saved')}</span>}
-      </div>
+      <SaveActions
+        status={status}
+        locale={props.locale}
+        disabled={!meetingId}
+        onAction={() => save(meetingId, share)}
+        labels={{ action: t('save'), busy: t('saving'), done: t('saved'), failed: t('saveFailed') }}
+      />
       <section aria-labelledby="talk-trend-title" className={styles.section}>
         <Subtitle2 as="h3" id="talk-trend-title">
           {t('trendTitle')}

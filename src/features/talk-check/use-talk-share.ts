@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { emptyReportRecord, type ManagerDocument } from '../../domain/model/document';
 import { clampShare } from '../../domain/trust/talk-share';
 import type { ManagerDocumentPort } from '../../ports/graph-ports';
+import type { SaveStatus } from '../../ui/save-actions';
 
 /** Sets one meeting's estimate and touches nothing else (safe to re-apply after a 412). */
 export const withTalkShare = (doc: ManagerDocument, reportId: string, meetingId: string, share: number): ManagerDocument => {
@@ -9,11 +10,10 @@ export const withTalkShare = (doc: ManagerDocument, reportId: string, meetingId:
   return { ...doc, reports: { ...doc.reports, [reportId]: { ...record, talkShare: { ...(record.talkShare ?? {}), [meetingId]: clampShare(share) } } } };
 };
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: unknown };
 
 export function useTalkShare(options: { document: Pick<ManagerDocumentPort, 'update'>; reportId: string; onSaved: (doc: ManagerDocument) => void }) {
   const { document, reportId, onSaved } = options;
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const save = useCallback(
     (meetingId: string, share: number) => {
       setStatus({ kind: 'saving' });

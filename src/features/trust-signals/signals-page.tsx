@@ -1,4 +1,4 @@
-import { Body1, Button, Card, CardHeader, Checkbox, MessageBar, MessageBarBody, Spinner, Subtitle1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Card, CardHeader, Checkbox, Subtitle1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { HIGH_TRUST_SIGNS, WARNING_SIGNS, practiceById, signById } from '../../domain/content';
 import type { ManagerDocument } from '../../domain/model/document';
 import { practiceToWorkOn } from '../../domain/trust/signals';
@@ -6,7 +6,7 @@ import { teamsSignals } from '../../i18n/catalogues/teams-signals';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import type { ManagerDocumentPort } from '../../ports/graph-ports';
-import { failureMessage } from '../../ui/area';
+import { SaveActions } from '../../ui/save-actions';
 import { SignalsTrend } from './signals-trend';
 import { useSignalsCheck } from './use-signals-check';
 
@@ -14,7 +14,6 @@ const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   groups: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))', gap: tokens.spacingHorizontalL },
   group: { display: 'flex', flexDirection: 'column', margin: 0, padding: 0, border: 'none' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
 
 export interface SignalsPageProps {
@@ -53,20 +52,7 @@ export function SignalsPage(props: SignalsPageProps) {
         {group(t('highTitle'), HIGH_TRUST_SIGNS)}
         {group(t('warningTitle'), WARNING_SIGNS)}
       </div>
-      {status.kind === 'failed' && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>
-            {t('saveFailed')} {failureMessage(status.error, props.locale)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={record} disabled={status.kind === 'saving'}>
-          {t('record')}
-        </Button>
-        {status.kind === 'saving' && <Spinner size="tiny" label={t('recording')} />}
-        {status.kind === 'saved' && <span role="status">{t('recorded')}</span>}
-      </div>
+      <SaveActions status={status} locale={props.locale} onAction={record} labels={{ action: t('record'), busy: t('recording'), done: t('recorded'), failed: t('saveFailed') }} />
       <SignalsTrend locale={props.locale} checks={checks} />
       {checks.length > 0 && (
         <Card>

@@ -2,8 +2,8 @@ import { useCallback, useState } from 'react';
 import { emptyReportRecord, type ManagerDocument, type SignalsCheck } from '../../domain/model/document';
 import { withSignalsCheck } from '../../domain/trust/signals';
 import type { ManagerDocumentPort } from '../../ports/graph-ports';
+import type { SaveStatus } from '../../ui/save-actions';
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: unknown };
 
 /** Adds a check to one report's record and touches nothing else, so a re-apply after a 412 keeps the other writer's. */
 export const withCheckFor = (doc: ManagerDocument, reportId: string, check: SignalsCheck): ManagerDocument => {
@@ -15,7 +15,7 @@ export const withCheckFor = (doc: ManagerDocument, reportId: string, check: Sign
 export function useSignalsCheck(options: { document: Pick<ManagerDocumentPort, 'update'>; reportId: string; today: string; onSaved: (doc: ManagerDocument) => void }) {
   const { document, reportId, today, onSaved } = options;
   const [marks, setMarks] = useState<ReadonlySet<string>>(new Set());
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
 
   const mark = useCallback((signId: string, on: boolean) => {
     setStatus({ kind: 'idle' });
