@@ -1,34 +1,14 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode } from 'domhandler';
-import { agenda as agendaCatalogue } from '../../i18n/catalogues/agenda';
-import { LOCALES, type Locale } from '../../i18n/locale';
+import { detectAgendaInText, isAgendaTitleLine, looksLikeHtml, normaliseLine } from './agenda-title';
 
-/** The visible title prefix of an agenda in each language; the detector recognises any of them. */
-export const AGENDA_TITLES: Readonly<Record<Locale, string>> = Object.fromEntries(
-  LOCALES.map((locale) => [locale, agendaCatalogue[locale].titlePrefix]),
-) as Record<Locale, string>;
+export { AGENDA_TITLES, detectAgendaInText, isAgendaTitleLine, normaliseLine } from './agenda-title';
 
 const BLOCK_ELEMENTS = new Set([
   'address', 'article', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'header', 'hr', 'li', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
 ]);
 const INVISIBLE_ELEMENTS = new Set(['head', 'script', 'style', 'title', 'noscript', 'template']);
-// Zero-width and bidi format characters that editors sprinkle around text without changing what is seen.
-const FORMAT_CHARS = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-
-/** What a reader sees of a line: format characters gone, every kind of space one space, trimmed, lower case. */
-export const normaliseLine = (line: string): string =>
-  line.replace(FORMAT_CHARS, '').replace(/\s+/gu, ' ').trim().toLocaleLowerCase();
-
-const titlePatterns = LOCALES.map((locale) => normaliseLine(AGENDA_TITLES[locale]));
-
-/** True when a line is an agenda title: a known prefix, then the " · " that starts the report's name. */
-export const isAgendaTitleLine = (line: string): boolean => {
-  const normalised = normaliseLine(line);
-  return titlePatterns.some((prefix) => normalised.startsWith(prefix) && /^\s*·/.test(normalised.slice(prefix.length)));
-};
-
-const looksLikeHtml = (body: string): boolean => /<\/?[a-z][a-z0-9:_-]*[\s/>]/i.test(body);
 
 interface VisibleText {
   lines: string[];
@@ -68,10 +48,7 @@ function visibleText(html: string): VisibleText {
  */
 export function detectAgenda(body: string): boolean {
   if (!body) return false;
-  if (!looksLikeHtml(body)) {
-    const first = body.split(/\r?\n|\r/).find((line) => normaliseLine(line) !== '');
-    return first !== undefined && isAgendaTitleLine(first);
-  }
+  if (!looksLikeHtml(body)) return detectAgendaInText(body);
   const { lines, headings } = visibleText(body);
   if (headings.some(isAgendaTitleLine)) return true;
   const first = lines.find((line) => normaliseLine(line) !== '');

@@ -1,4 +1,4 @@
-import { isAgendaTitleLine } from '../agenda/detect';
+import { isAgendaTitleLine } from '../agenda/agenda-title';
 import { dueResolver } from '../time/relative-dates';
 import { htmlBlocks } from './html-stream';
 import { textBlocks, type BodyBlock } from './blocks';

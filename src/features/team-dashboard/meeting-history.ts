@@ -1,4 +1,4 @@
-import { detectAgenda } from '../../domain/agenda';
+import { detectAgendaInText } from '../../domain/agenda/agenda-title';
 import { occurrenceTimeline, type OccurrenceRecord } from '../../domain/follow-ups/occurrences';
 import type { CalendarEvent, SeriesCancellations } from '../../domain/model/calendar';
 import type { Person } from '../../domain/model/people';
@@ -39,7 +39,7 @@ export function meetingsWith(oneOnOnes: readonly OneOnOne[], cancellations: read
     .reverse();
   const upcoming = events.filter((e) => Date.parse(e.start) > now.getTime()).sort((a, b) => Date.parse(a.start) - Date.parse(b.start))[0];
   const next = upcoming
-    ? { eventId: upcoming.id, iCalUId: upcoming.iCalUId, start: upcoming.start, end: upcoming.end, timeZone: upcoming.timeZone, hasAgenda: detectAgenda(upcoming.bodyPreview ?? '') }
+    ? { eventId: upcoming.id, iCalUId: upcoming.iCalUId, start: upcoming.start, end: upcoming.end, timeZone: upcoming.timeZone, hasAgenda: detectAgendaInText(upcoming.bodyPreview ?? '') }
     : null;
   return { records, history, next };
 }
