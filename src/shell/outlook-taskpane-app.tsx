@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Spinner } from '@fluentui/react-components';
 import { createMailItemAdapter, type OfficeLike } from '../adapters/office';
@@ -45,16 +45,31 @@ async function loadGraphPorts(office: OfficeLike, params: URLSearchParams, fetch
   }
 }
 
-export async function startTaskpane(root: HTMLElement, options: TaskpaneOptions): Promise<void> {
-  const params = options.params ?? new URLSearchParams(window.location.search);
-  const mailItem = createMailItemAdapter(options.office);
-  const locale = mailItem.displayLanguage() ?? 'en';
-  const ports = await loadGraphPorts(options.office, params, options.fetch);
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const deps = { mailItem, carryOverPorts: ports?.carryOver ?? null, timeZone };
-  const upcoming: UpcomingDeps | null = ports && { ...ports.upcoming, now: () => new Date(), timeZone };
-  createRoot(root).render(
-    <AppFrame locale={locale} theme={frameThemeOf(params.get('theme'))}>
+interface PaneRootProps {
+  mailItem: ReturnType<typeof createMailItemAdapter>;
+  locale: Locale;
+  theme: string | null;
+  timeZone: string;
+  graph: Promise<PaneGraphPorts | null>;
+}
+
+/**
+ * The pane renders from Office alone (the agenda preview is its first useful render); the Graph side joins when its
+ * chunk and config.json have loaded: "Open from last time", the sign-in notice, follow-ups and Upcoming 1:1s.
+ */
+function PaneRoot({ mailItem, locale, theme, timeZone, graph }: PaneRootProps) {
+  const [ports, setPorts] = useState<PaneGraphPorts | null>(null);
+  useEffect(() => {
+    let live = true;
+    void graph.then((loaded) => live && setPorts(loaded));
+    return () => {
+      live = false;
+    };
+  }, [graph]);
+  const deps = useMemo(() => ({ mailItem, carryOverPorts: ports?.carryOver ?? null, timeZone }), [mailItem, ports, timeZone]);
+  const upcoming: UpcomingDeps | null = useMemo(() => ports && { ...ports.upcoming, now: () => new Date(), timeZone }, [ports, timeZone]);
+  return (
+    <AppFrame locale={locale} theme={frameThemeOf(theme)}>
       <SignInGate tokens={ports?.tenantTokens ?? null} locale={locale}>
         <AgendaInsertPane deps={deps} locale={locale} />
         {ports && (
@@ -68,6 +83,16 @@ export async function startTaskpane(root: HTMLElement, options: TaskpaneOptions)
           </Suspense>
         )}
       </SignInGate>
-    </AppFrame>,
+    </AppFrame>
   );
+}
+
+export async function startTaskpane(root: HTMLElement, options: TaskpaneOptions): Promise<void> {
+  const params = options.params ?? new URLSearchParams(window.location.search);
+  const mailItem = createMailItemAdapter(options.office);
+  const locale = mailItem.displayLanguage() ?? 'en';
+  const graph = loadGraphPorts(options.office, params, options.fetch);
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  createRoot(root).render(<PaneRoot mailItem={mailItem} locale={locale} theme={params.get('theme')} timeZone={timeZone} graph={graph} />);
+  await graph;
 }
