@@ -12,12 +12,15 @@ const pages = [
   { name: 'taskpane', entry: './src/shell/outlook-taskpane.tsx', title: 'Rapport', scripts: [OFFICE_JS] },
   { name: 'commands', entry: './src/shell/outlook-commands.ts', title: 'Rapport commands', scripts: [OFFICE_JS] },
   { name: 'teams', entry: './src/shell/teams-tab.tsx', title: 'Rapport', scripts: [] },
-  { name: 'outlook', entry: './src/shell/demo/outlook-simulator.tsx', title: 'Rapport · Outlook compose simulator', scripts: [] },
-  { name: 'index', entry: './src/shell/demo/index.tsx', title: 'Rapport demo', scripts: [] },
+  { name: 'outlook', entry: './src/shell/demo/outlook-simulator.tsx', title: 'Rapport · Outlook compose simulator', scripts: [], demo: true },
+  { name: 'index', entry: './src/shell/demo/index.tsx', title: 'Rapport demo', scripts: [], demo: true },
   // Sign-in where nested app auth is missing (tenant mode): the host's dialog page and MSAL's redirect bridge.
   { name: 'auth-dialog', entry: './src/shell/auth/dialog-page.ts', title: 'Rapport · sign in', scripts: [OFFICE_JS] },
   { name: 'auth-redirect', entry: './src/shell/auth/redirect-page.ts', title: 'Rapport · sign in', scripts: [] },
 ];
+// A tenant build (RAPPORT_PAGES=tenant, set by `npm run package`) leaves out the demo's pages: the simulator and the
+// demo index sign in as seeded users of the local Graph emulator and have no place on a host users reach.
+if (process.env.RAPPORT_PAGES === 'tenant') pages.splice(0, pages.length, ...pages.filter((p) => !p.demo));
 // The benchmark's baseline page (FluentProvider, a theme and a Button) is built by this same config on request;
 // RAPPORT_BASELINE=only builds it alone (the quick bench beside pages `npm test` has just built).
 if (process.env.RAPPORT_BASELINE === 'only') pages.splice(0, pages.length);

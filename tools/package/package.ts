@@ -52,7 +52,7 @@ export async function packageRapport(options: PackageOptions): Promise<PackageRe
     const build = spawnSync('npx', ['webpack', '--mode', 'production'], {
       cwd: options.root,
       stdio: 'inherit',
-      env: { ...process.env, RAPPORT_DIST: distDir },
+      env: { ...process.env, RAPPORT_DIST: distDir, RAPPORT_PAGES: 'tenant' },
     });
     if (build.status !== 0) throw new PackageError('webpack failed; see its output above');
   }
