@@ -1,13 +1,14 @@
 /**
- * The Office errors the stand-in can raise, with Office's code, name and message (from Microsoft's "Office
- * Common API error codes" list, as far as Outlook uses them). `failNext(api, code)` looks the code up here; an
+ * The Office errors the stand-in can raise, with Office's code, name and message (as Microsoft's "Office
+ * Common API error codes" table gives them, as far as Outlook uses them; 9023's number is the stand-in's own: the
+ * table has no row for Outlook's DuplicateNotificationKey). `failNext(api, code)` looks the code up here; an
  * unknown code still fails, with a generic name.
  */
 export const OFFICE_ERRORS: Record<number, { name: string; message: string }> = {
-  5000: { name: 'Not Supported', message: 'This operation is not supported in this Office application.' },
+  5000: { name: 'Settings Stale Error', message: 'The operation is not supported.' },
   5001: { name: 'Internal Error', message: 'An internal error has occurred.' },
-  5002: { name: 'Permission Denied', message: 'The requested operation is not allowed in the current mode.' },
-  9020: { name: 'GenericResponseError', message: 'An unexpected error occurred while processing the response.' },
+  5002: { name: 'Permission Denied', message: 'The requested operation is not allowed on the current document mode.' },
+  9020: { name: 'Generic Response Error', message: 'An internal error has occurred.' },
   9021: { name: 'Save Error', message: 'Connection error occurred while trying to save the item on the server.' },
   9023: { name: 'DuplicateNotificationKey', message: 'A notification with this key already exists.' },
   9041: { name: 'Network error', message: 'The user is no longer connected to the network. Please check your network connection and try again.' },
