@@ -28,6 +28,8 @@ export interface Ctx {
   now(): number;
   /** Runs one request through the whole pipeline (used by `$batch` for its items). */
   dispatch(req: EmuRequest): Promise<{ response: EmuResponse; fault?: number }>;
+  /** Whether the request goes to an Outlook mailbox route (`$batch` sends those 4 at a time). */
+  isMailbox(req: EmuRequest): boolean;
 }
 
 export interface Route {

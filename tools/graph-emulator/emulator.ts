@@ -52,6 +52,7 @@ export class Emulator {
       options: this.options,
       now: () => this.now(),
       dispatch: (req: EmuRequest) => this.pipeline.run(req),
+      isMailbox: (req: EmuRequest) => this.pipeline.isMailbox(req),
     };
   }
 }

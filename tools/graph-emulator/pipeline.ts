@@ -40,6 +40,10 @@ export class Pipeline {
     private readonly faults: Faults,
   ) {}
 
+  isMailbox(req: EmuRequest): boolean {
+    return findRoute(req)?.route.mailbox === true;
+  }
+
   async run(req: EmuRequest): Promise<Outcome> {
     const ctx = this.ctx();
     purgeExpiredRosters(ctx);

@@ -40,13 +40,12 @@ const caseless = (headers: Record<string, string>) => ({ get: (name: string) => 
 export interface BatchOptions {
   version?: GraphVersion;
   /**
-   * The items hit one Outlook mailbox (events, calendarView). Graph runs batch items side by side and the mailbox
-   * takes 4 at a time, answering 429 to the rest: such items go 4 to an envelope, one envelope after another.
+   * The items hit one Outlook mailbox (events, calendarView). Graph hands Outlook at most 4 items of one batch at a
+   * time, which keeps a batch within the mailbox's limit of 4 concurrent requests; two batches side by side would
+   * not. Such items go 20 to an envelope (one round trip for up to 20), one envelope after another.
    */
   mailbox?: boolean;
 }
-
-const MAILBOX_CONCURRENCY = 4;
 
 export type Batcher = <T = unknown>(items: BatchItem[], options?: BatchOptions) => Promise<Array<BatchResult<T>>>;
 
@@ -66,7 +65,9 @@ export const createBatcher =
     const started = time.now();
     let pending = items;
     for (let round = 0; pending.length > 0; round += 1) {
-      const answers = options.mailbox ? await oneByOne(chunks(pending, MAILBOX_CONCURRENCY), (chunk) => sendEnvelope(client, chunk, options.version)) : (await Promise.all(chunks(pending, MAX_PER_ENVELOPE).map((chunk) => sendEnvelope(client, chunk, options.version)))).flat();
+      const envelopes = chunks(pending, MAX_PER_ENVELOPE);
+      const send = (chunk: Array<BatchItem & { id: string }>) => sendEnvelope(client, chunk, options.version);
+      const answers = options.mailbox ? await oneByOne(envelopes, send) : (await Promise.all(envelopes.map(send))).flat();
       const again = new Set<string>();
       let waitMs = 0;
       for (const answer of answers) {

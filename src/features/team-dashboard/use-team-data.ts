@@ -79,14 +79,25 @@ export const withDiscoveredPairs = (doc: ManagerDocument, pairs: PairPlan[]): Ma
 };
 
 /**
- * Everything the Team page and the Report page show, in two rounds of Graph requests: first the team, the calendar
- * window and the manager's document (in parallel); then the series masters' cancellations and the pair plans' tasks.
- * Each area settles on its own, so one failure never blanks the tab; `retry` reloads the failed areas only.
+ * Everything the Team page and the Report page show. The first screen (the cards) takes two rounds of Graph
+ * requests: the team, the calendar window and the manager's document in parallel, then the series masters'
+ * cancellations (one `$batch`). The pair plans' tasks are asked for only once that first screen has been shown:
+ * their chain (on a first open: roster plans → members → buckets → tasks) would otherwise take the pipeline's 4
+ * slots ahead of the cards' own requests. Each area settles on its own, so one failure never blanks the tab;
+ * `retry` reloads the failed areas only.
  */
 export function useTeamData(sources: TeamDataSources) {
   const [state, setState] = useState<TeamDataState>({ people: loading(), calendar: loading(), document: loading(), tasks: loading() });
   const stateRef = useRef(state);
   stateRef.current = state;
+  /** Resolved by the effect below once the first screen's areas have settled and been rendered. */
+  const firstScreenShown = useRef<(() => void) | null>(null);
+  const firstScreenSettled = state.people.status !== 'loading' && state.calendar.status !== 'loading';
+  useEffect(() => {
+    if (!firstScreenSettled || !firstScreenShown.current) return;
+    firstScreenShown.current();
+    firstScreenShown.current = null;
+  }, [firstScreenSettled]);
 
   const load = useCallback(
     (areas: ReadonlySet<AreaName>) => {
@@ -104,7 +115,8 @@ export function useTeamData(sources: TeamDataSources) {
       const team = reuse('people', current.people, () => sources.directory.team());
       const document = reuse('document', current.document, () => sources.document.read());
       const calendar = reuse('calendar', current.calendar, () => loadCalendar(sources, sources.calendar.listEvents(window), window));
-      const tasks = reuse('tasks', current.tasks, () => loadTasks(sources, team, document));
+      const shown = areas.has('people') || areas.has('calendar') ? new Promise<void>((resolve) => (firstScreenShown.current = resolve)) : Promise.resolve();
+      const tasks = reuse('tasks', current.tasks, () => shown.then(() => loadTasks(sources, team, document)));
       setState((s) => ({ ...s, ...Object.fromEntries([...areas].map((a) => [a, loading()])) }));
       const names: AreaName[] = ['people', 'calendar', 'document', 'tasks'];
       [team, calendar, document, tasks].forEach((promise, index) => {

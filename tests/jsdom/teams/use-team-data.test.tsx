@@ -23,13 +23,17 @@ const task = (id: string, planId: string): PlannerTask => ({
 /** Port fakes that log each call with the round it belongs to: a call made before any earlier call settled is round 1. */
 function sources(options: { failTeamOnce?: boolean; noaPlan?: boolean } = {}) {
   const log: string[] = [];
+  /** Calls and settlements in the order they happened. */
+  const timeline: string[] = [];
   let settled = 0;
   let teamFailures = options.failTeamOnce ? 1 : 0;
   const call = <T,>(name: string, value: () => T): Promise<T> => {
     log.push(`${name}@${settled === 0 ? 1 : 2}`);
+    timeline.push(`call ${name}`);
     return new Promise<T>((resolve, reject) =>
       setTimeout(() => {
         settled++;
+        timeline.push(`done ${name}`);
         try {
           resolve(value());
         } catch (error) {
@@ -62,7 +66,7 @@ function sources(options: { failTeamOnce?: boolean; noaPlan?: boolean } = {}) {
       update: (change) => call('document update', () => (doc = change(structuredClone(doc)))),
     },
   };
-  return { fake, log, doc: () => doc };
+  return { fake, log, timeline, doc: () => doc };
 }
 
 describe('useTeamData', () => {
@@ -78,6 +82,16 @@ describe('useTeamData', () => {
     expect(log.filter((l) => l.endsWith('@1')).sort()).toEqual(['document@1', 'events 2026-08-31T12:00:00.000Z..2026-12-21T12:00:00.000Z@1', 'team@1']);
     expect(log.filter((l) => l.endsWith('@2')).sort()).toEqual(['cancellations m1,m2@2', 'find u-noa@2', 'tasks plan-alex@2']);
     expect(result.current.tasks.status === 'ready' && result.current.tasks.value.tasks.map((t) => t.id)).toEqual(['t-plan-alex']);
+  });
+
+  it('asks for tasks only once the cards have their team and calendar, so the task chain never queues ahead of them', async () => {
+    const { fake, timeline } = sources({ noaPlan: true });
+    const { result } = renderHook(() => useTeamData(fake));
+    await waitFor(() => expect(result.current.tasks.status).toBe('ready'));
+    const firstTaskCall = timeline.findIndex((t) => t.startsWith('call find') || t.startsWith('call tasks'));
+    expect(firstTaskCall).toBeGreaterThan(timeline.indexOf('done cancellations m1,m2'));
+    expect(firstTaskCall).toBeGreaterThan(timeline.indexOf('done team'));
+    expect(timeline.indexOf('done cancellations m1,m2')).toBeGreaterThan(-1);
   });
 
   it('shows a failed area on its own and reloads only what failed, with what depends on it', async () => {

@@ -39,12 +39,15 @@ export function calendarScenarios(mode: HarnessOptions = {}): void {
       const masters = [...new Set(events.flatMap((e) => (e.seriesMasterId ? [e.seriesMasterId] : [])))];
       expect(masters.length).toBeGreaterThan(0);
       const since = (await h.control.requests()).at(-1)?.seq ?? 0;
+      // Slow items: Graph hands Outlook 4 items of a batch at a time, so even slow reads never meet the mailbox's limit.
+      await h.control.faults([{ path: '^/me/events/', latencyMs: [30, 30] }]);
       const cancellations = await h.adapters.calendar.cancellations(masters);
+      await h.control.faults([]);
       const log = await h.control.requests(since);
-      // Graph runs batch items side by side against a mailbox that takes 4 at a time: envelopes of 4, in turn.
+      // One round trip for up to 20 series masters.
       const envelopes = log.filter((r) => r.path.endsWith('/$batch'));
-      expect(envelopes).toHaveLength(Math.ceil(masters.length / 4));
-      expect(envelopes.flatMap((r) => r.batchItems ?? []).every((item) => item.status === 200)).toBe(true);
+      expect(envelopes).toHaveLength(Math.ceil(masters.length / 20));
+      expect(envelopes.flatMap((r) => r.batchItems ?? []).map((item) => item.status)).toEqual(masters.map(() => 200));
       const state = await h.control.state();
       const expected = state.events?.filter((e) => masters.includes(String(e.id))).flatMap((e) => (e.cancelledOccurrences as string[] | undefined) ?? []) ?? [];
       expect(cancellations.flatMap((c) => c.cancelledDates ?? [])).toHaveLength(expected.length);

@@ -55,10 +55,34 @@ function itemBody(response: EmuResponse): unknown {
   return response.body;
 }
 
+/**
+ * Graph sends the Outlook service at most 4 items of one batch at a time, whatever their mailboxes (throttling
+ * limits, "Outlook service limits for JSON batching"): the batch itself stays within a mailbox's concurrency limit,
+ * while requests outside it still count against that limit.
+ */
+export const OUTLOOK_ITEMS_AT_A_TIME = 4;
+
+function slots(size: number) {
+  let free = size;
+  const waiting: Array<() => void> = [];
+  return async <T>(work: () => Promise<T>): Promise<T> => {
+    if (free > 0) free -= 1;
+    else await new Promise<void>((resume) => waiting.push(resume));
+    try {
+      return await work();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else free += 1;
+    }
+  };
+}
+
 async function runBatch(req: EmuRequest, ctx: Ctx): Promise<EmuResponse> {
   const items = readItems(req);
   const requests = items.map((item) => itemRequest(req, item));
   const results = new Map<string, Promise<{ id: string; response: EmuResponse }>>();
+  const outlook = slots(OUTLOOK_ITEMS_AT_A_TIME);
   items.forEach((item, index) => {
     const deps = item.dependsOn.map((d) => results.get(d) as Promise<{ id: string; response: EmuResponse }>);
     results.set(
@@ -69,7 +93,8 @@ async function runBatch(req: EmuRequest, ctx: Ctx): Promise<EmuResponse> {
           const body = errorBody('FailedDependency', 'The request could not be processed because a request it depends on failed.', sub.requestId);
           return { id: item.id, response: { status: 424, headers: { 'Content-Type': 'application/json' }, body } };
         }
-        return { id: item.id, response: (await ctx.dispatch(sub)).response };
+        const run = async () => ({ id: item.id, response: (await ctx.dispatch(sub)).response });
+        return ctx.isMailbox(sub) ? outlook(run) : run();
       }),
     );
   });
