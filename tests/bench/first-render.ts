@@ -1,7 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumPath } from '../e2e/support/chromium';
 import { clearFaults, lastSeq, requests, reset, setFaults } from '../../tools/graph-emulator/control-client';
-import type { RequestLogEntry } from '../../tools/graph-emulator';
+import { isClientRequest, sequentialRounds, windowOf } from '../support/request-rounds';
 import { median, type Figure } from './figures';
 
 /**
@@ -81,26 +81,6 @@ export async function firstRenderFigures(browser: Browser, baseUrl: string, grap
   return [...figure(PANE, 1.5), ...figure(TAB, 2)];
 }
 
-/**
- * Longest chain of requests where each starts after the previous one ended: the sequential round trips a user
- * waits through (parallel requests count once).
- */
-export function sequentialRounds(entries: Array<{ start: number; end: number }>): number {
-  const sorted = [...entries].sort((a, b) => a.start - b.start);
-  const depth: number[] = [];
-  sorted.forEach((entry, i) => {
-    let best = 0;
-    for (let j = 0; j < i; j += 1) if ((sorted[j] as { end: number }).end <= entry.start) best = Math.max(best, depth[j] as number);
-    depth.push(best + 1);
-  });
-  return Math.max(0, ...depth);
-}
-
-const windowOf = (entry: RequestLogEntry) => {
-  const end = Date.parse(entry.time);
-  return { start: end - entry.durationMs, end };
-};
-
 /** Graph requests up to the first useful render, on the large seed (12 reports, 26 weeks), each taking 50 ms. */
 export async function graphTrafficFigures(browser: Browser, baseUrl: string, graphUrl: string): Promise<Figure[]> {
   const figures: Figure[] = [];
@@ -114,7 +94,8 @@ export async function graphTrafficFigures(browser: Browser, baseUrl: string, gra
     await setFaults(graphUrl, [{ path: '.*', inBatch: false, latencyMs: [50, 50] }]);
     const since = await lastSeq(graphUrl);
     const load = await loadOnce(browser, baseUrl, probe).finally(() => clearFaults(graphUrl));
-    const log = (await requests(graphUrl, since)).filter((e) => !e.path.startsWith('/_emulator') && windowOf(e).start <= load.renderedAt);
+    // The drive's download URL counts: in a tenant it is a round trip to SharePoint.
+    const log = (await requests(graphUrl, since)).filter((e) => isClientRequest(e) && windowOf(e).start <= load.renderedAt);
     const items = log.reduce((sum, e) => sum + (e.batchItems?.length ?? 0), 0);
     figures.push(
       { group: 'Graph to first render (large seed)', figure: `${probe.name}: sequential rounds`, unit: '', value: sequentialRounds(log.map(windowOf)), budget: { kind: 'max', limit: 2 }, baseline: null },

@@ -84,6 +84,9 @@ export async function handleHttp(emulator: Emulator, req: IncomingMessage, res: 
     body = parseBody(raw, headers['content-type']);
     rawText = raw.toString('utf8');
     if (path.startsWith('/_emulator/download/')) {
+      // A download URL is a round trip of its own (to SharePoint, in a tenant): latency rules apply to it too.
+      const latencyMs = emulator.faults.decide(method, '', path, false)?.latencyMs ?? 0;
+      if (latencyMs) await new Promise((done) => setTimeout(done, latencyMs));
       outcome = { response: download(emulator.ctx(), path) ?? { status: 404 } };
     } else if (path.startsWith('/_emulator/')) {
       const response = control(emulator, method, path, url.searchParams, body, origin);

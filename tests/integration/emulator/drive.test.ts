@@ -1,5 +1,5 @@
 import type { RunningEmulator } from '../../../tools/graph-emulator';
-import { reset, state } from '../../../tools/graph-emulator/control-client';
+import { requests, reset, setFaults, state } from '../../../tools/graph-emulator/control-client';
 import { emulatorForFile, errorCode, graph, NOW } from './support';
 
 let emulator: RunningEmulator;
@@ -33,6 +33,16 @@ describe('drive: the manager document', () => {
     const download = await fetch(location);
     expect(download.status).toBe(200);
     expect(await download.json()).toEqual({ schemaVersion: 1 });
+  });
+
+  it('lets latency rules slow the download URL too (a round trip of its own in a tenant), and logs it', async () => {
+    const created = await put(APPROOT, { schemaVersion: 1 });
+    await setFaults(emulator.url, [{ path: '.*', inBatch: false, latencyMs: [200, 200] }]);
+    const download = await fetch(created.body['@microsoft.graph.downloadUrl'] as string);
+    expect(await download.json()).toEqual({ schemaVersion: 1 });
+    const logged = (await requests(emulator.url)).filter((entry) => entry.path.startsWith('/_emulator/download/'));
+    expect(logged).toHaveLength(1);
+    expect(logged[0]?.durationMs).toBeGreaterThanOrEqual(200);
   });
 
   it('replaces with If-Match and answers 412 on a stale eTag', async () => {

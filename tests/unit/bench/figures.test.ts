@@ -1,5 +1,5 @@
 import { formatTable, median, passes, type Figure } from '../../bench/figures';
-import { sequentialRounds } from '../../bench/first-render';
+import { sequentialRounds } from '../../support/request-rounds';
 import { hostileBody } from '../../bench/domain-speed';
 
 const figure = (value: number | null, budget: Figure['budget'], extra: Partial<Figure> = {}): Figure => ({ group: 'g', figure: 'f', unit: 'ms', value, budget, baseline: null, ...extra });
