@@ -31,27 +31,29 @@ export const stripListMarker = (text: string): string => {
 };
 export const isSeparator = (text: string): boolean => SEPARATOR.test(text);
 
-/** Plain-text bodies: one block per line; "a | b | c" lines are table rows; "> " lines are quoted and skipped. */
-export function textBlocks(content: string): BodyBlock[] {
-  const blocks: BodyBlock[] = [];
+/** One line of a plain-text body as a block: "a | b | c" and tab-separated lines are table rows; null for nothing. */
+function textBlock(raw: string): BodyBlock | null {
+  // Tab-separated lines are table rows pasted from Excel or Word.
+  // ("•\tDana – …" is how Outlook writes a bullet as text: a list item, not a row.)
+  if (/\S\t+\S/.test(raw) && !hasListMarker(raw.replace(/\t/g, ' '))) return { kind: 'row', cells: raw.split(/\t+/).map(visibleText) };
+  const text = visibleText(raw);
+  if (!text) return null;
+  if (isSeparator(text)) return { kind: 'break' };
+  if (text.includes('|') && !/^[|\s]*$/.test(text)) {
+    const cells = text.split('|').map(visibleText);
+    if (cells[0] === '') cells.shift();
+    if (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
+    return { kind: 'row', cells };
+  }
+  if (/^[|\s]+$/.test(text)) return { kind: 'row', cells: [] };
+  return { kind: 'line', text, list: hasListMarker(text), heading: false };
+}
+
+/** Plain-text bodies, line by line ("> " lines are quoted and skipped); blocks go to `take` until it answers false. */
+export function textBlocks(content: string, take: (block: BodyBlock) => boolean): void {
   for (const raw of content.split(/\r\n|\r|\n/)) {
     if (/^\s*>/.test(raw)) continue;
-    // Tab-separated lines are table rows pasted from Excel or Word.
-    // ("•\tDana – …" is how Outlook writes a bullet as text: a list item, not a row.)
-    if (/\S\t+\S/.test(raw) && !hasListMarker(raw.replace(/\t/g, ' '))) {
-      blocks.push({ kind: 'row', cells: raw.split(/\t+/).map(visibleText) });
-      continue;
-    }
-    const text = visibleText(raw);
-    if (!text) continue;
-    if (isSeparator(text)) blocks.push({ kind: 'break' });
-    else if (text.includes('|') && !/^[|\s]*$/.test(text)) {
-      const cells = text.split('|').map(visibleText);
-      if (cells[0] === '') cells.shift();
-      if (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
-      blocks.push({ kind: 'row', cells });
-    } else if (/^[|\s]+$/.test(text)) blocks.push({ kind: 'row', cells: [] });
-    else blocks.push({ kind: 'line', text, list: hasListMarker(text), heading: false });
+    const block = textBlock(raw);
+    if (block && !take(block)) return;
   }
-  return blocks;
 }

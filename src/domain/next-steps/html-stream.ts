@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { isSeparator, visibleText, type BodyBlock } from './blocks';
 import { BLOCK, isHidden, isListParagraph, isMsoListGlyph, isQuoteStart, type Tag } from './html-rules';
-import { limitNesting } from './nesting';
+import { NestingLimiter } from './nesting';
 
 /**
  * A table being read. Its content goes out as lines at once; if the table proves to be data (a row with two or more
@@ -31,11 +31,13 @@ interface Frame {
  * elements (display:none, mso-hide, hidden, script, style, noscript, …: CSS-generated text lives only in style) and
  * blockquotes give nothing; a reply/forward header stops the reading. A table with two or more cells in a row is
  * data (one block per row); otherwise it is layout and its content reads as lines.
+ *
+ * Blocks go to `take` in document order as soon as they are final (a table's once it closes, as its lines may turn
+ * into rows); when `take` answers false the reading stops there: the rest of the body is never parsed. `cut` says
+ * whether anything in the body was nested too deeply to read (the rest is scanned for that, cheaply).
  */
-export function htmlBlocks(html: string): BodyBlock[] {
+export function readHtmlBlocks(html: string, take: (block: BodyBlock) => boolean): { cut: boolean } {
   const out: BodyBlock[] = [];
-  const limited = limitNesting(html);
-  if (limited.cut) out.push({ kind: 'cut' });
   const stack: Frame[] = [];
   const tables: TableState[] = [];
   let skipping = 0;
@@ -164,8 +166,22 @@ export function htmlBlocks(html: string): BodyBlock[] {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(limited.html);
-  parser.end();
-  if (!stopped) flush();
-  return out;
+  const limiter = new NestingLimiter(html);
+  let delivered = 0;
+  // Blocks before the outermost open table are final; the consumer may stop the reading.
+  const deliver = (all: boolean): boolean => {
+    const final = all || tables.length === 0 ? out.length : tables[0]!.firstBlock;
+    while (delivered < final) if (!take(out[delivered++]!)) return false;
+    return true;
+  };
+  while (!limiter.done && !stopped) {
+    parser.write(limiter.next());
+    if (!deliver(false)) return { cut: limiter.scanRest() };
+  }
+  if (!stopped) {
+    parser.end();
+    flush();
+  }
+  deliver(true);
+  return { cut: limiter.scanRest() };
 }

@@ -1,0 +1,121 @@
+import { isAgendaTitleLine } from '../agenda/agenda-title';
+import type { BodyBlock } from './blocks';
+import { readLine, type LineTools } from './line';
+import { addRow, addTableRow, headerColumns, type RowSink } from './rows';
+import type { ParseResult } from './types';
+import { AGENDA_PROMPTS, fold, QUOTE_FROM, QUOTE_LINE, QUOTE_SENT, SECTION_HEADINGS, type Column } from './vocabulary';
+
+const TEAMS_LINE = /microsoft teams/iu;
+/** No section heading is longer than this; longer lines skip the folding ("Heading: first row" aside). */
+const LONGEST_HEADING = 60;
+
+/** "Next steps", "Next steps:", "3. Action items", "Next steps: Dana – deck – Friday" → the text after the heading. */
+function sectionHeading(text: string): { rest: string } | null {
+  const colonAt = text.indexOf(':');
+  // Headings are short; a long line can only be "Heading: first row".
+  if (text.length > LONGEST_HEADING && (colonAt < 0 || colonAt > LONGEST_HEADING)) return null;
+  const folded = fold(text).replace(/^(?:\d{1,2}[.)]|#+|[*•·-])\s*/u, '');
+  const bare = folded.replace(/[\s:.!*]+$/u, '');
+  if (SECTION_HEADINGS.has(bare)) return { rest: '' };
+  const colon = folded.indexOf(':');
+  if (colon > 0 && SECTION_HEADINGS.has(folded.slice(0, colon).trim())) {
+    return { rest: text.slice(text.indexOf(':') + 1).trim() };
+  }
+  return null;
+}
+
+const isQuoteHeader = (block: BodyBlock, next: BodyBlock | undefined): boolean => {
+  if (block.kind !== 'line') return false;
+  if (QUOTE_LINE.test(block.text)) return true;
+  if (!QUOTE_FROM.test(block.text)) return false;
+  return QUOTE_SENT.test(block.text) || (next?.kind === 'line' && QUOTE_SENT.test(` ${next.text}`));
+};
+
+const endsSection = (block: BodyBlock): boolean =>
+  block.kind === 'break' ||
+  (block.kind === 'line' && (block.heading || TEAMS_LINE.test(block.text) || (block.text.length < 400 && isAgendaTitleLine(block.text))));
+
+type Section = RowSink & { columns: Column[] | null; started: boolean };
+
+/**
+ * Reads blocks one at a time (with the block after it, for reply headers that span two lines) and keeps the first
+ * next-steps section that holds something (CONTRACTS.md §5). `read` answers false once nothing later can matter:
+ * the section is read, or quoted reply content begins. The caller then stops reading the body.
+ */
+export class SectionReader {
+  private section: Section | null = null;
+
+  constructor(private readonly tools: LineTools) {}
+
+  result(): ParseResult {
+    const { section } = this;
+    return section && this.settled() ? { rows: section.rows, warnings: section.warnings } : { rows: [], warnings: [] };
+  }
+
+  private settled(): boolean {
+    const { section } = this;
+    return section !== null && (section.rows.length > 0 || section.warnings.some((w) => w.row === null && w.code !== 'unreadLine'));
+  }
+
+  private open(columns: Column[] | null): Section {
+    this.section = { rows: [], warnings: [], columns, started: false };
+    return this.section;
+  }
+
+  private readTextLine(sink: Section, text: string, list: boolean): 'skip' | 'read' | 'end' {
+    if (AGENDA_PROMPTS.some((prompt) => fold(text).includes(prompt))) return 'skip';
+    const reading = readLine(text, this.tools);
+    if (!reading.rowLike && !list) {
+      if (sink.started) return 'end';
+      if (!/:\s*$/u.test(text)) sink.warnings.push({ code: 'unreadLine', text, row: null });
+      return 'skip';
+    }
+    addRow(sink, reading, { format: list ? 'list' : 'line', text }, this.tools);
+    sink.started = true;
+    return 'read';
+  }
+
+  read(block: BodyBlock, next: BodyBlock | undefined): boolean {
+    if (block.kind === 'cut') return true;
+    if (block.kind === 'stop' || isQuoteHeader(block, next)) return false;
+    if (this.section && endsSection(block) && !(block.kind === 'line' && sectionHeading(block.text) && !this.settled())) {
+      if (this.settled()) return false;
+      this.section = null;
+    }
+    const section = this.section;
+    if (!section) {
+      if (block.kind === 'line') {
+        const heading = sectionHeading(block.text);
+        if (heading) {
+          const opened = this.open(null);
+          if (heading.rest) this.readTextLine(opened, heading.rest, false);
+        }
+      } else if (block.kind === 'row') {
+        const columns = headerColumns(block.cells);
+        if (columns) this.open(columns);
+      }
+      return true;
+    }
+    if (block.kind === 'row') {
+      const columns = headerColumns(block.cells);
+      if (columns) section.columns = columns;
+      else {
+        const before = section.rows.length;
+        addTableRow(section, block.cells, section.columns, this.tools);
+        if (section.rows.length > before) section.started = true;
+      }
+    } else if (block.kind === 'line') {
+      const heading = sectionHeading(block.text);
+      if (heading && !this.settled()) {
+        const opened = this.open(null);
+        if (heading.rest) this.readTextLine(opened, heading.rest, false);
+        return true;
+      }
+      if (this.readTextLine(section, block.text, block.list) === 'end') {
+        if (this.settled()) return false;
+        this.section = null;
+      }
+    }
+    return true;
+  }
+}
