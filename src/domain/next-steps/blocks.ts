@@ -4,6 +4,7 @@
  */
 export type BodyBlock =
   | { kind: 'line'; text: string; list: boolean; heading: boolean }
+  /** Each cell is visible text (see visibleText). */
   | { kind: 'row'; cells: string[] }
   | { kind: 'break' }
   | { kind: 'stop' }
@@ -15,10 +16,16 @@ export type BodyBlock =
 const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
 
 /** A line as a reader sees it: invisible characters gone, every space one space, trimmed. */
-// Most lines are plain ASCII: they skip the Unicode-property scan.
+// Most lines are plain ASCII with single spaces: one test finds there is nothing to do.
 const NON_ASCII_OR_CONTROL = /[^\x20-\x7e]/;
+const NOT_PLAIN = /[^\x20-\x7e]|^ | $| {2}/;
+// Anything visibleText keeps.
+// eslint-disable-next-line no-control-regex
+const VISIBLE = /[^\s\p{Cf}\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
+/** visibleText(text) !== '', without building it. */
+export const hasVisibleText = (text: string): boolean => VISIBLE.test(text);
 export const visibleText = (text: string): string =>
-  (NON_ASCII_OR_CONTROL.test(text) ? text.replace(INVISIBLE, '') : text).replace(/\s+/g, ' ').trim();
+  !NOT_PLAIN.test(text) ? text : (NON_ASCII_OR_CONTROL.test(text) ? text.replace(INVISIBLE, '') : text).replace(/\s+/g, ' ').trim();
 
 const SEPARATOR = /^[_\-=~*─━]{8,}$/u;
 const LIST_MARKER = /^\s*(?:[-*•·◦▪▫‣⁃–—+]|\d{1,2}[.)]|\[[ xX✓✔]?\]|[☐☑✓✔])\s+/u;

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { isSeparator, visibleText, type BodyBlock } from './blocks';
+import { hasVisibleText, isSeparator, visibleText, type BodyBlock } from './blocks';
 import { BLOCK, isHidden, isListParagraph, isMsoListGlyph, isQuoteStart, type Tag } from './html-rules';
 import { NestingLimiter } from './nesting';
 
@@ -10,6 +10,8 @@ import { NestingLimiter } from './nesting';
  */
 interface TableState {
   firstBlock: number;
+  /** Inside another table: its text goes to the enclosing cell when it closes (an outermost table's text is not kept). */
+  nested: boolean;
   rows: string[][];
   row: string[] | null;
   cell: string | null;
@@ -18,6 +20,17 @@ interface TableState {
 }
 /** No next step needs more of a cell than this; a longer cell is cut (its what is cut at 255 anyway). */
 const MAX_CELL = 4000;
+/**
+ * A line as the stream found it: made visible (visibleText) only when it goes out, as most lines inside a data table
+ * are taken back unread.
+ */
+type Pending = BodyBlock | { kind: 'raw'; line: string; list: boolean; heading: boolean };
+const final = (block: Pending): BodyBlock => {
+  if (block.kind !== 'raw') return block;
+  const text = visibleText(block.line);
+  return isSeparator(text) ? { kind: 'break' } : { kind: 'line', text, list: block.list, heading: block.heading };
+};
+
 interface Frame {
   name: string;
   skip: boolean;
@@ -37,7 +50,7 @@ interface Frame {
  * whether anything in the body was nested too deeply to read (the rest is scanned for that, cheaply).
  */
 export function readHtmlBlocks(html: string, take: (block: BodyBlock) => boolean): { cut: boolean } {
-  const out: BodyBlock[] = [];
+  const out: Pending[] = [];
   const stack: Frame[] = [];
   const tables: TableState[] = [];
   let skipping = 0;
@@ -48,10 +61,10 @@ export function readHtmlBlocks(html: string, take: (block: BodyBlock) => boolean
 
   // Entering a block keeps the list/heading marks of an empty line (<li><p>…</p></li>); leaving one clears them.
   const flush = (keepMarks = false) => {
-    const text = visibleText(line);
-    if (text) out.push(isSeparator(text) ? { kind: 'break' } : { kind: 'line', text, list, heading });
+    const visible = line !== '' && hasVisibleText(line);
+    if (visible) out.push({ kind: 'raw', line, list, heading });
     line = '';
-    if (text || !keepMarks) {
+    if (visible || !keepMarks) {
       list = false;
       heading = false;
     }
@@ -60,7 +73,7 @@ export function readHtmlBlocks(html: string, take: (block: BodyBlock) => boolean
   const addToTable = (text: string) => {
     const table = tables[tables.length - 1];
     if (!table) return;
-    if (table.text.length < MAX_CELL) table.text += text;
+    if (table.nested && table.text.length < MAX_CELL) table.text += text;
     if (table.cell !== null && table.cell.length < MAX_CELL) table.cell += text;
   };
   const separate = () => addToTable(' ');
@@ -117,8 +130,8 @@ export function readHtmlBlocks(html: string, take: (block: BodyBlock) => boolean
           out.push({ kind: 'break' });
         } else if (block) {
           flush(true);
-          if (name === 'li' || isListParagraph(tag)) list = true;
-          if (/^h[1-6]$/.test(name)) heading = true;
+          if (name === 'li' || ((attribs.class !== undefined || attribs.style !== undefined) && isListParagraph(tag))) list = true;
+          if (name.length === 2 && name.charCodeAt(0) === 104 && name.charCodeAt(1) >= 49 && name.charCodeAt(1) <= 54) heading = true;
           separate();
           if (name === 'tr') {
             const table = parentTable(ROW_PARENTS);
@@ -127,7 +140,7 @@ export function readHtmlBlocks(html: string, take: (block: BodyBlock) => boolean
             const table = parentTable(CELL_PARENTS);
             if (table && table.row) table.cell = '';
           } else if (name === 'table') {
-            frame.table = { firstBlock: out.length, rows: [], row: null, cell: null, text: '', maxCells: 0 };
+            frame.table = { firstBlock: out.length, nested: tables.length > 0, rows: [], row: null, cell: null, text: '', maxCells: 0 };
             tables.push(frame.table);
           }
         }
@@ -170,8 +183,9 @@ export function readHtmlBlocks(html: string, take: (block: BodyBlock) => boolean
   let delivered = 0;
   // Blocks before the outermost open table are final; the consumer may stop the reading.
   const deliver = (all: boolean): boolean => {
-    const final = all || tables.length === 0 ? out.length : tables[0]!.firstBlock;
-    while (delivered < final) if (!take(out[delivered++]!)) return false;
+    const ready = all || tables.length === 0 ? out.length : tables[0]!.firstBlock;
+    while (delivered < ready) if (!take(final(out[delivered++]!))) return false;
+    if (tables.length === 0) out.length = delivered = 0;
     return true;
   };
   while (!limiter.done && !stopped) {

@@ -32,7 +32,7 @@ const isWhen = (segment: string, tools: LineTools) =>
  * עד יום שישי", "call Dana (Fri)"): the leftmost tail of at most six words that reads as a date in full.
  */
 export function splitTrailingWhen(text: string, tools: LineTools): { what: string; whenText: string } {
-  const bracket = /^(.*\S)\s*\(([^()]{1,40})\)$/u.exec(text);
+  const bracket = text.endsWith(')') ? /^(.*\S)\s*\(([^()]{1,40})\)$/u.exec(text) : null;
   if (bracket && dueOf(bracket[2]!, tools)) return { what: bracket[1]!, whenText: bracket[2]! };
   const words = text.split(/\s+/u);
   for (let i = Math.max(1, words.length - 6); i < words.length; i += 1) {

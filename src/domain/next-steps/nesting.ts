@@ -9,7 +9,13 @@
  * regex with captures allocated for every tag of a 1 MB body cost more than the parsing it protects.
  */
 const NESTING_TAGS = new Set(['div', 'span', 'font', 'b', 'i', 'u', 'em', 'strong', 'blockquote', 'section', 'article', 'ul', 'ol', 'table', 'small', 'sub', 'sup', 'a']);
-const LONGEST_NESTING_TAG = 10;
+/** Name length → the first letters of nesting tags that long: most tags (p, td, tr, li, …) are passed over unread. */
+const FIRST_LETTERS = new Map<number, string>();
+for (const tag of NESTING_TAGS) FIRST_LETTERS.set(tag.length, (FIRST_LETTERS.get(tag.length) ?? '') + tag[0]);
+const mayNest = (html: string, start: number, length: number): boolean => {
+  const letters = FIRST_LETTERS.get(length);
+  return letters !== undefined && letters.includes(html[start]!.toLowerCase()) && NESTING_TAGS.has(html.slice(start, start + length).toLowerCase());
+};
 
 export const MAX_NESTING = 1000;
 /** How much of the body the limiter hands on at a time. */
@@ -82,9 +88,8 @@ export class NestingLimiter {
       const end = html.indexOf('>', i);
       if (end < 0) break; // no '>' anywhere after: no tag either
       pos = end + 1;
-      if (i - nameStart > LONGEST_NESTING_TAG) continue;
       const selfClosing = end - 1 >= i && html.charCodeAt(end - 1) === 47;
-      if (selfClosing || !NESTING_TAGS.has(html.slice(nameStart, i).toLowerCase())) continue;
+      if (selfClosing || !mayNest(html, nameStart, i - nameStart)) continue;
       if (this.depth <= limit) keepRange(textFrom, !closing && this.depth + 1 > limit ? lt : end + 1);
       textFrom = end + 1;
       this.depth = Math.max(0, this.depth + (closing ? -1 : 1));

@@ -7,6 +7,19 @@ import type { Locale } from '../../i18n/locale';
 import type { BodyInput, ParseContext, ParseResult } from './types';
 import { indexPeople } from './who';
 
+/** The same "when" is asked about again and again (a column of "Friday"s): answers kept by the text as written. */
+function remembered<T>(resolve: (text: string) => T): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    let answer = answers.get(text);
+    if (answer === undefined && !answers.has(text)) {
+      answer = resolve(text);
+      if (answers.size < 10_000) answers.set(text, answer);
+    }
+    return answer as T;
+  };
+}
+
 /** How much text the guess of the meeting's language looks at. */
 const LOCALE_SAMPLE = 20_000;
 
@@ -25,7 +38,7 @@ function inferLocale(sample: string): Locale {
  */
 function blockSink(context: ParseContext) {
   const index = indexPeople(context.organizer, context.attendees);
-  const toolsFor = (locale: Locale): LineTools => ({ index, context, due: dueResolver(context.meetingStart, context.timeZone, locale) });
+  const toolsFor = (locale: Locale): LineTools => ({ index, context, due: remembered(dueResolver(context.meetingStart, context.timeZone, locale)) });
   let reader = context.locale ? new SectionReader(toolsFor(context.locale)) : null;
   const held: BodyBlock[] = [];
   let sample = '';

@@ -1,7 +1,9 @@
 import { visibleText } from './blocks';
 import { dueOf, readLine, splitTrailingWhen, type LineTools } from './line';
 import type { NextStepRow, ParseWarning } from './types';
-import { fold, HEADER_WORDS, type Column } from './vocabulary';
+import { fold, HEADER_WORDS, LONGEST_HEADER_CELL, type Column } from './vocabulary';
+
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 import { matchWho, unresolvedWho, type WhoMatch } from './who';
 
 export const MAX_WHAT = 255;
@@ -53,7 +55,9 @@ export function addRow(
 
 /** The columns a header row names (at least who or what, and two of the four), or null when it is no header. */
 export function headerColumns(cells: readonly string[]): Column[] | null {
-  const columns = cells.map((cell) => HEADER_WORDS.get(fold(cell).replace(/[:?]$/u, '')) ?? null);
+  const columns = cells.map((cell) =>
+    cell.length > LONGEST_HEADER_CELL && PLAIN_ASCII.test(cell) ? null : (HEADER_WORDS.get(fold(cell).replace(/[:?]$/u, '')) ?? null),
+  );
   const named = columns.filter((c) => c !== null);
   if (named.length < 2 || !(named.includes('who') || named.includes('what'))) return null;
   return columns.map((c) => c ?? ('ignored' as Column));
@@ -61,15 +65,18 @@ export function headerColumns(cells: readonly string[]): Column[] | null {
 
 const DEFAULT_COLUMNS: Column[] = ['who', 'what', 'when', 'followUp'];
 
-/** One table row (HTML or "a | b | c" text) under the given columns; rows with every cell empty are template rows. */
+/**
+ * One table row (HTML or "a | b | c" text) under the given columns; rows with every cell empty are template rows.
+ * Cells are visible text already (see BodyBlock).
+ */
 export function addTableRow(sink: RowSink, cells: readonly string[], columns: Column[] | null, tools: LineTools): void {
-  if (cells.every((cell) => visibleText(cell) === '')) return;
+  if (cells.every((cell) => cell === '')) return;
   const order = columns ?? DEFAULT_COLUMNS;
   const cell = (column: Column) => {
     const at = order.indexOf(column);
-    return at >= 0 ? visibleText(cells[at] ?? '') : '';
+    return at >= 0 ? (cells[at] ?? '') : '';
   };
-  const source = { format: 'table' as const, text: cells.map(visibleText).join(' | ') };
+  const source = { format: 'table' as const, text: cells.join(' | ') };
   const whoText = cell('who');
   let what = cell('what');
   let whenText = cell('when');

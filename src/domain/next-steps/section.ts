@@ -63,7 +63,8 @@ export class SectionReader {
   }
 
   private readTextLine(sink: Section, text: string, list: boolean): 'skip' | 'read' | 'end' {
-    if (AGENDA_PROMPTS.some((prompt) => fold(text).includes(prompt))) return 'skip';
+    const folded = fold(text);
+    if (AGENDA_PROMPTS.some((prompt) => folded.includes(prompt))) return 'skip';
     const reading = readLine(text, this.tools);
     if (!reading.rowLike && !list) {
       if (sink.started) return 'end';

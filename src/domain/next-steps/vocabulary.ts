@@ -1,9 +1,13 @@
 import { agenda } from '../../i18n/catalogues/agenda';
 import { LOCALES } from '../../i18n/locale';
 
+// Printable ASCII is its own NFKC form and holds no marks, format characters or spaces other than " ".
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** Text as the parser compares it: NFKC, lower case, marks and format characters gone, spaces collapsed. */
 export const fold = (text: string): string =>
-  text.normalize('NFKC').toLowerCase().replace(/[\p{M}\p{Cf}]/gu, '').replace(/\s+/gu, ' ').trim();
+  PRINTABLE_ASCII.test(text)
+    ? text.toLowerCase().replace(/ {2,}/g, ' ').trim()
+    : text.normalize('NFKC').toLowerCase().replace(/[\p{M}\p{Cf}]/gu, '').replace(/\s+/gu, ' ').trim();
 
 const fromCatalogue = (key: 'nextSteps' | 'who' | 'what' | 'byWhen' | 'followUp' | 'nextStepsPrompt') =>
   LOCALES.map((locale) => fold(agenda[locale][key]));
@@ -20,6 +24,7 @@ export const SECTION_HEADINGS = new Set([
 export const AGENDA_PROMPTS = fromCatalogue('nextStepsPrompt');
 
 export type Column = 'who' | 'what' | 'when' | 'followUp';
+
 export const HEADER_WORDS: ReadonlyMap<string, Column> = new Map<string, Column>([
   ...fromCatalogue('who').map((w) => [w, 'who'] as [string, Column]),
   ...fromCatalogue('what').map((w) => [w, 'what'] as [string, Column]),
@@ -36,6 +41,8 @@ export const HEADER_WORDS: ReadonlyMap<string, Column> = new Map<string, Column>
   ),
   ...(['follow up', 'followup', 'how we follow up', 'מעקב', 'uppföljning'] as const).map((w) => [w, 'followUp'] as [string, Column]),
 ]);
+/** The longest header word with a trailing ":" or "?": a longer plain-ASCII cell names no column. */
+export const LONGEST_HEADER_CELL = Math.max(...[...HEADER_WORDS.keys()].map((w) => w.length)) + 1;
 
 /** "I / me" = the organizer; "we" is nobody in particular (CONTRACTS.md §5). */
 export const SELF_WORDS = new Set(['i', 'me', 'myself', 'אני', 'jag', 'mig']);
