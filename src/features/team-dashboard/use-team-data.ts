@@ -81,7 +81,8 @@ export const withDiscoveredPairs = (doc: ManagerDocument, pairs: PairPlan[]): Ma
 /**
  * Everything the Team page and the Report page show. The first screen (the cards) takes two rounds of Graph
  * requests: the team, the calendar window and the manager's document in parallel, then the series masters'
- * cancellations (one `$batch`). The pair plans' tasks are asked for only once that first screen has been shown:
+ * cancellations (one `$batch`) and the document's content (its download URL). The pair plans' tasks are asked for
+ * only once that first screen has been shown:
  * their chain (on a first open: roster plans → members → buckets → tasks) would otherwise take the pipeline's 4
  * slots ahead of the cards' own requests. Each area settles on its own, so one failure never blanks the tab;
  * `retry` reloads the failed areas only.
@@ -92,7 +93,7 @@ export function useTeamData(sources: TeamDataSources) {
   stateRef.current = state;
   /** Resolved by the effect below once the first screen's areas have settled and been rendered. */
   const firstScreenShown = useRef<(() => void) | null>(null);
-  const firstScreenSettled = state.people.status !== 'loading' && state.calendar.status !== 'loading';
+  const firstScreenSettled = state.people.status !== 'loading' && state.calendar.status !== 'loading' && state.document.status !== 'loading';
   useEffect(() => {
     if (!firstScreenSettled || !firstScreenShown.current) return;
     firstScreenShown.current();
@@ -115,7 +116,7 @@ export function useTeamData(sources: TeamDataSources) {
       const team = reuse('people', current.people, () => sources.directory.team());
       const document = reuse('document', current.document, () => sources.document.read());
       const calendar = reuse('calendar', current.calendar, () => loadCalendar(sources, sources.calendar.listEvents(window), window));
-      const shown = areas.has('people') || areas.has('calendar') ? new Promise<void>((resolve) => (firstScreenShown.current = resolve)) : Promise.resolve();
+      const shown = areas.has('people') || areas.has('calendar') || areas.has('document') ? new Promise<void>((resolve) => (firstScreenShown.current = resolve)) : Promise.resolve();
       const tasks = reuse('tasks', current.tasks, () => shown.then(() => loadTasks(sources, team, document)));
       setState((s) => ({ ...s, ...Object.fromEntries([...areas].map((a) => [a, loading()])) }));
       const names: AreaName[] = ['people', 'calendar', 'document', 'tasks'];

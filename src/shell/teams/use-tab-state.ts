@@ -15,12 +15,15 @@ export function useTabState(services: GraphAdapters, clock: Clock) {
   const calendar = data.calendar.status === 'ready' ? data.calendar.value : undefined;
   const tasks = data.tasks.status === 'ready' ? data.tasks.value : undefined;
   const extraSubjectWords = data.document.status === 'ready' ? data.document.value.settings.extraSubjectWords : undefined;
+  // The document's extra subject words decide which meetings are 1:1s: the cards wait for it (read or failed), so they
+  // never re-sort under the manager's eyes. It costs no round: it loads beside the calendar and its cancellations.
+  const documentSettled = data.document.status !== 'loading';
   const overviews = useMemo(
     () =>
-      people && calendar
+      people && calendar && documentSettled
         ? buildOverviews(people, calendar, tasks, clock.now(), { extraSubjectWords, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone })
         : null,
-    [people, calendar, tasks, clock, extraSubjectWords],
+    [people, calendar, documentSettled, tasks, clock, extraSubjectWords],
   );
   const failure = [data.people, data.calendar, data.tasks].find((a) => a.status === 'error');
   return {

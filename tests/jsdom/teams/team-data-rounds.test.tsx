@@ -8,9 +8,10 @@ import { isClientRequest, sequentialRounds, windowOf } from '../../support/reque
 
 /**
  * The Teams tab's data, through the real adapters against the emulator on the large seed (12 reports, 26 weeks):
- * how many sequential rounds of requests a manager waits through before the cards have what they show (team and
- * calendar with its cancellations), counted from the emulator's request log. Every request takes 50 ms, so requests
- * that are logically parallel overlap (on loopback they could finish before the next one starts). Counts, not times.
+ * how many sequential rounds of requests a manager waits through before the cards have what they show (team,
+ * calendar with its cancellations, the document's settings), counted from the emulator's request log. Every request
+ * takes 50 ms, so requests that are logically parallel overlap (on loopback they could finish before the next one
+ * starts). Counts, not times.
  */
 const NOW = '2026-11-23T08:00:00.000Z';
 let h: GraphHarness;
@@ -38,7 +39,8 @@ async function openTab(source: TeamDataSources) {
   let shownAt: number | undefined;
   const hook = renderHook(() => {
     const data = useTeamData(source);
-    if (shownAt === undefined && data.people.status === 'ready' && data.calendar.status === 'ready') shownAt = Date.now();
+    // The cards show once the team, the calendar and the document (its extra subject words) are in (use-tab-state.ts).
+    if (shownAt === undefined && data.people.status === 'ready' && data.calendar.status === 'ready' && data.document.status === 'ready') shownAt = Date.now();
     return data;
   });
   await waitFor(() => expect(shownAt).toBeDefined(), { timeout: 10_000 });

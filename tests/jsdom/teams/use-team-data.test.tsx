@@ -84,7 +84,7 @@ describe('useTeamData', () => {
     expect(result.current.tasks.status === 'ready' && result.current.tasks.value.tasks.map((t) => t.id)).toEqual(['t-plan-alex']);
   });
 
-  it('asks for tasks only once the cards have their team and calendar, so the task chain never queues ahead of them', async () => {
+  it('asks for tasks only once the cards have their team, calendar and document, so the task chain never queues ahead of them', async () => {
     const { fake, timeline } = sources({ noaPlan: true });
     const { result } = renderHook(() => useTeamData(fake));
     await waitFor(() => expect(result.current.tasks.status).toBe('ready'));
