@@ -26,8 +26,13 @@ function formatterFor(locale: Locale, message: string): IntlMessageFormat {
   return formatter;
 }
 
+/** No placeholder, plural or quoting: the message is its own text (ICU would return it unchanged). */
+const PLAIN = /^[^{}']*$/;
+
 /** Formats one message. Values are inserted as text: escaping for HTML is the renderer's job, never skipped. */
 export function formatMessage(locale: Locale, message: string, values?: MessageValues): string {
+  // Most messages are plain text: they skip IntlMessageFormat's parse and locale resolution (first render cost).
+  if (PLAIN.test(message)) return message;
   const result = formatterFor(locale, message).format(values as Record<string, string | number | Date>);
   return Array.isArray(result) ? result.join('') : String(result);
 }

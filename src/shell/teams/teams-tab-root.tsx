@@ -1,5 +1,6 @@
 import { Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import type { GraphAdapters } from '../../adapters/graph';
 import type { Clock } from '../../domain/model/clock';
 import { common } from '../../i18n/catalogues/common';
 import { teamsShell } from '../../i18n/catalogues/teams-shell';
@@ -7,11 +8,14 @@ import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { AppFrame } from '../../ui/app-frame';
 import { AreaError, AreaLoading } from '../../ui/area';
-import { isSignInError, SignInNotice } from '../auth/sign-in-notice';
+import { SignInError } from '../../ports/errors';
 import { chooseLocale, type PagePreferences } from './preferences';
 import { TeamsTab } from './teams-tab';
 import { useHostFrame } from './use-host-frame';
 import { useServices } from './use-services';
+
+/** Only a tenant build that cannot sign in silently shows it: its catalogue and MessageBar load when needed. */
+const SignInNotice = lazy(() => import('../auth/sign-in-notice').then((m) => ({ default: m.SignInNotice })));
 
 const useStyles = makeStyles({
   header: { paddingInline: tokens.spacingHorizontalL, paddingBlockStart: tokens.spacingVerticalM },
@@ -20,12 +24,13 @@ const useStyles = makeStyles({
 
 /**
  * The tab's first paint: the frame and a loading state render before anything is awaited; the host's theme and
- * language, the configuration and the team's data arrive afterwards, each on its own.
+ * language, the configuration and the team's data arrive afterwards, each on its own. `services` is the Graph
+ * adapters' first attempt when the entry has started it already (a retry starts a new one).
  */
-export function TeamsTabRoot({ preferences, clock }: { preferences: PagePreferences; clock: Clock }) {
+export function TeamsTabRoot({ preferences, clock, services: started }: { preferences: PagePreferences; clock: Clock; services?: Promise<GraphAdapters> }) {
   const styles = useStyles();
   const host = useHostFrame(preferences);
-  const { services, retry, signIn } = useServices(preferences.as);
+  const { services, retry, signIn } = useServices(preferences.as, started);
   const [languageSetting, setLanguageSetting] = useState<Locale | null>(null);
   const locale = chooseLocale({ override: preferences.lang, setting: languageSetting, host: host.hostLocale, browser: globalThis.navigator?.language });
   const t = translator(teamsShell, locale);
@@ -41,8 +46,10 @@ export function TeamsTabRoot({ preferences, clock }: { preferences: PagePreferen
       )}
       {services.status === 'error' && (
         <div className={styles.status}>
-          {isSignInError(services.error) ? (
-            <SignInNotice error={services.error} locale={locale} onSignIn={signIn} onRetry={retry} />
+          {services.error instanceof SignInError ? (
+            <Suspense fallback={<AreaLoading label={t('loadingTab')} />}>
+              <SignInNotice error={services.error} locale={locale} onSignIn={signIn} onRetry={retry} />
+            </Suspense>
           ) : (
             <AreaError error={services.error} locale={locale} onRetry={retry} />
           )}

@@ -22,6 +22,11 @@ describe('translator', () => {
     expect(formatMessage('sv', 'Hej <i>{name}</i>', { name: 'Ana' })).toBe('Hej <i>Ana</i>');
   });
 
+  it('gives plain text back as written and still reads ICU quoting where a message has it', () => {
+    expect(formatMessage('en', 'Loading your team <b>now</b> # 100%')).toBe('Loading your team <b>now</b> # 100%');
+    expect(formatMessage('en', "Don''t worry, '{'braces'}' stay")).toBe("Don't worry, {braces} stay");
+  });
+
   it('throws on a missing key, which is a programming error', () => {
     const t = translator(tasks, 'en') as (key: string) => string;
     expect(() => t('nope')).toThrow('Missing message "nope" for en');

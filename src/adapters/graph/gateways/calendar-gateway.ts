@@ -7,7 +7,8 @@ import type { GraphClient } from '../graph-client';
 import { PREFER_UTC, query } from '../odata';
 import { getAllPages } from '../paging';
 import { prependAgenda } from './body-merge';
-import { EVENT_SELECT, ianaZone, toCalendarEvent, toInstant, type EventDto } from './event-mapping';
+import { EVENT_SELECT, ianaZone, toCalendarEvent, toInstant, type EventDto, type WindowsZones } from './event-mapping';
+import { loadWindowsZones } from './zone-table';
 
 interface MasterDto {
   id: string;
@@ -29,11 +30,11 @@ export interface CalendarGatewayOptions {
  * An occurrence id ends with the occurrence's original date ("OID.<master id>.2026-11-23"). Its start is that
  * date at the series' local start time in the series' zone.
  */
-export const cancelledStartsOf = (master: MasterDto): { dates: string[]; starts: string[] } => {
+export const cancelledStartsOf = (master: MasterDto, zones: WindowsZones): { dates: string[]; starts: string[] } => {
   const dates = (master.cancelledOccurrences ?? []).map((id) => /(\d{4}-\d{2}-\d{2})$/.exec(id)?.[1]).filter((d): d is string => !!d);
-  const zone = ianaZone(master.originalStartTimeZone) ?? 'UTC';
+  const zone = ianaZone(master.originalStartTimeZone, zones) ?? 'UTC';
   const known = isValidZone(zone);
-  const masterMs = master.start ? Date.parse(toInstant(master.start)) : NaN;
+  const masterMs = master.start ? Date.parse(toInstant(master.start, zones)) : NaN;
   const masterStart = Number.isNaN(masterMs) || !known ? null : wallTimeAt(masterMs, zone);
   const starts = dates.map((date) => {
     if (!known) return `${date}T00:00:00.000Z`;
@@ -55,13 +56,18 @@ export const createCalendarGateway = (client: GraphClient, batch: Batcher, optio
   return {
     async listEvents({ start, end }) {
       const path = `/me/calendarView${query({ startDateTime: start, endDateTime: end, $select: EVENT_SELECT, $top: options.pageSize ?? 100 })}`;
+      const zoneTable = loadWindowsZones(); // beside the request, not after it
+      zoneTable.catch(() => undefined); // awaited below; unhandled only if the request fails first
       const events = await getAllPages<EventDto>(client, path, { headers: { ...PREFER_UTC } });
-      return events.map(toCalendarEvent);
+      const zones = await zoneTable;
+      return events.map((dto) => toCalendarEvent(dto, zones));
     },
 
     async cancellations(seriesMasterIds): Promise<SeriesCancellations[]> {
       const unique = [...new Set(seriesMasterIds)];
       if (unique.length === 0) return [];
+      const zoneTable = loadWindowsZones();
+      zoneTable.catch(() => undefined);
       const answers = await batch<MasterDto>(
         unique.map((id, index) => ({
           id: String(index + 1),
@@ -71,11 +77,12 @@ export const createCalendarGateway = (client: GraphClient, batch: Batcher, optio
         })),
         { mailbox: true },
       );
+      const zones = await zoneTable;
       return answers.flatMap((answer, index) => {
         // A series deleted since the calendar was read has no cancellations to report.
         if (answer.error?.kind === 'not-found') return [];
         if (answer.error) throw answer.error;
-        const { dates, starts } = cancelledStartsOf(answer.body);
+        const { dates, starts } = cancelledStartsOf(answer.body, zones);
         return [{ seriesMasterId: unique[index] ?? answer.body.id, cancelledStarts: starts, cancelledDates: dates }];
       });
     },

@@ -1,6 +1,11 @@
 import type { AttendeeType, CalendarEvent, EventType, ResponseKind } from '../../../domain/model/calendar';
 import { isValidZone, wallTimeToUtc } from '../../../domain/time/calendar-days';
-import { windowsToIana } from '../../../domain/time/windows-zones';
+
+/**
+ * Windows zone name → IANA (domain/time/windows-zones.ts, CLDR's table). The mapping takes it as a parameter so the
+ * table (windows-iana, ~15 kB gzip) can load as its own chunk beside the first Graph request (zone-table.ts).
+ */
+export type WindowsZones = (windowsName: string) => string | null;
 
 interface DateTimeTimeZone {
   dateTime: string;
@@ -52,9 +57,9 @@ const wallInZoneToInstant = (plain: string, zone: string): string | null => {
  * Graph's dateTime has no offset: it is in the zone we asked for (UTC). Appending Z makes it an instant. All-day
  * events are midnight to midnight on their dates and take the same path: their dates are kept, never converted.
  */
-export const toInstant = (value: DateTimeTimeZone, isAllDay = false): string => {
+export const toInstant = (value: DateTimeTimeZone, zones: WindowsZones, isAllDay = false): string => {
   const plain = value.dateTime.replace(/Z$/, '');
-  const zone = ianaZone(value.timeZone);
+  const zone = ianaZone(value.timeZone, zones);
   if (!isAllDay && zone && !/^(UTC|Etc\/UTC)$/i.test(zone)) {
     // Graph ignored our Prefer (it should not): convert from the zone it names.
     const converted = wallInZoneToInstant(plain, zone);
@@ -65,10 +70,10 @@ export const toInstant = (value: DateTimeTimeZone, isAllDay = false): string => 
 };
 
 /** The event's own zone as IANA: Graph reports a Windows name ("W. Europe Standard Time") or an IANA one. */
-export const ianaZone = (zone: string | null | undefined): string | null => {
+export const ianaZone = (zone: string | null | undefined, zones: WindowsZones): string | null => {
   if (!zone || zone.startsWith('tzone://')) return null;
   if (/^(UTC|Etc\/UTC)$/i.test(zone)) return zone;
-  return windowsToIana(zone);
+  return zones(zone);
 };
 
 const normaliseInstant = (value: string | null | undefined): string | null => {
@@ -79,13 +84,13 @@ const normaliseInstant = (value: string | null | undefined): string | null => {
 
 const address = (email?: EmailAddress) => ({ name: email?.name ?? email?.address ?? '', address: email?.address ?? '' });
 
-export const toCalendarEvent = (dto: EventDto): CalendarEvent => ({
+export const toCalendarEvent = (dto: EventDto, zones: WindowsZones): CalendarEvent => ({
   id: dto.id,
   iCalUId: dto.iCalUId ?? dto.id,
   subject: dto.subject ?? '',
-  start: toInstant(dto.start, dto.isAllDay),
-  end: toInstant(dto.end, dto.isAllDay),
-  timeZone: ianaZone(dto.originalStartTimeZone),
+  start: toInstant(dto.start, zones, dto.isAllDay),
+  end: toInstant(dto.end, zones, dto.isAllDay),
+  timeZone: ianaZone(dto.originalStartTimeZone, zones),
   isAllDay: dto.isAllDay ?? false,
   isCancelled: dto.isCancelled ?? false,
   type: dto.type ?? 'singleInstance',

@@ -1,6 +1,8 @@
 import { prependAgenda } from '../../../../src/adapters/graph/gateways/body-merge';
 import { cancelledStartsOf } from '../../../../src/adapters/graph/gateways/calendar-gateway';
 import { ianaZone, toCalendarEvent, toInstant } from '../../../../src/adapters/graph/gateways/event-mapping';
+import { loadWindowsZones } from '../../../../src/adapters/graph/gateways/zone-table';
+import { windowsToIana as zones } from '../../../../src/domain/time/windows-zones';
 
 describe('prepending an agenda', () => {
   const teamsBlock = '<div>________________<br><a href="https://teams.microsoft.com/l/meetup-join/x">Join</a></div>';
@@ -27,15 +29,15 @@ describe('prepending an agenda', () => {
 
 describe('event mapping', () => {
   it('turns Graph UTC date-times into instants and keeps all-day dates', () => {
-    expect(toInstant({ dateTime: '2026-11-23T09:30:00.0000000', timeZone: 'UTC' })).toBe('2026-11-23T09:30:00.000Z');
-    expect(toInstant({ dateTime: '2026-11-24T00:00:00.0000000', timeZone: 'W. Europe Standard Time' }, true)).toBe('2026-11-24T00:00:00.000Z');
-    expect(toInstant({ dateTime: '2026-11-23T10:30:00', timeZone: 'Europe/Stockholm' })).toBe('2026-11-23T09:30:00.000Z');
+    expect(toInstant({ dateTime: '2026-11-23T09:30:00.0000000', timeZone: 'UTC' }, zones)).toBe('2026-11-23T09:30:00.000Z');
+    expect(toInstant({ dateTime: '2026-11-24T00:00:00.0000000', timeZone: 'W. Europe Standard Time' }, zones, true)).toBe('2026-11-24T00:00:00.000Z');
+    expect(toInstant({ dateTime: '2026-11-23T10:30:00', timeZone: 'Europe/Stockholm' }, zones)).toBe('2026-11-23T09:30:00.000Z');
   });
 
   it('maps Windows zone names to IANA', () => {
-    expect(ianaZone('Israel Standard Time')).toBe('Asia/Jerusalem');
-    expect(ianaZone('Europe/Stockholm')).toBe('Europe/Stockholm');
-    expect(ianaZone('tzone://Microsoft/Custom')).toBeNull();
+    expect(ianaZone('Israel Standard Time', zones)).toBe('Asia/Jerusalem');
+    expect(ianaZone('Europe/Stockholm', zones)).toBe('Europe/Stockholm');
+    expect(ianaZone('tzone://Microsoft/Custom', zones)).toBeNull();
   });
 
   it('maps an occurrence with attendees and its original start', () => {
@@ -49,7 +51,7 @@ describe('event mapping', () => {
       originalStart: '2026-11-22T09:00:00Z',
       organizer: { emailAddress: { name: 'Ada', address: 'ada@contoso.test' } },
       attendees: [{ type: 'resource', status: { response: 'accepted' }, emailAddress: { name: 'Room', address: 'room@contoso.test' } }],
-    });
+    }, zones);
     expect(event).toMatchObject({ start: '2026-11-23T09:00:00.000Z', originalStart: '2026-11-22T09:00:00.000Z', type: 'exception', myResponse: 'none' });
     expect(event.attendees).toEqual([{ name: 'Room', address: 'room@contoso.test', type: 'resource', response: 'accepted' }]);
   });
@@ -61,6 +63,12 @@ describe('event mapping', () => {
       originalStartTimeZone: 'W. Europe Standard Time',
       cancelledOccurrences: ['OID.m.2026-11-02'],
     };
-    expect(cancelledStartsOf(master)).toEqual({ dates: ['2026-11-02'], starts: ['2026-11-02T09:00:00.000Z'] });
+    expect(cancelledStartsOf(master, zones)).toEqual({ dates: ['2026-11-02'], starts: ['2026-11-02T09:00:00.000Z'] });
+  });
+
+  it('loads the zone table the gateway maps with once, as the CLDR table', async () => {
+    const table = await loadWindowsZones();
+    expect(table('Israel Standard Time')).toBe('Asia/Jerusalem');
+    expect(await loadWindowsZones()).toBe(table);
   });
 });
