@@ -66,6 +66,7 @@ test('talk shares are recorded and the trend is shown against the goal', async (
   await openTeam(page, 'lang=en');
   await openPage(page, 'en', 'talk');
   const meeting = page.getByRole('combobox', { name: '1:1' });
+  await expect(meeting).toBeVisible(); // the page's chunk and the document may still be loading: allTextContents does not wait
   const options = await meeting.locator('option').allTextContents();
   expect(options.length).toBeGreaterThanOrEqual(3);
   for (const [index, keys] of [[0, 6], [1, 5], [2, 4]] as const) {
