@@ -46,13 +46,13 @@ async function openTab(source: TeamDataSources) {
   await waitFor(() => expect(shownAt).toBeDefined(), { timeout: 10_000 });
   const log = async () => (await requests(h.emulator.url, since)).filter(isClientRequest);
   const beforeCards = (await log()).filter((entry) => windowOf(entry).start <= (shownAt as number));
-  return { hook, log, beforeCards, rounds: sequentialRounds(beforeCards.map(windowOf)) };
+  return { hook, log, shownAt: shownAt as number, beforeCards, rounds: sequentialRounds(beforeCards.map(windowOf)) };
 }
 
 describe('the Teams tab on the large seed', () => {
   it('first open (no document yet): the cards have their team and calendar after 2 rounds; the pair plans are found after', async () => {
     const source = sources();
-    const { hook, beforeCards, rounds } = await openTab(source);
+    const { hook, log, shownAt, beforeCards, rounds } = await openTab(source);
     const { result } = hook;
     expect(rounds).toBeLessThanOrEqual(2);
     expect(result.current.people.status === 'ready' && result.current.people.value.reports).toHaveLength(12);
@@ -62,8 +62,12 @@ describe('the Teams tab on the large seed', () => {
     expect(beforeCards.some((entry) => entry.path.includes('planner'))).toBe(false);
 
     await waitFor(() => expect(result.current.tasks.status).toBe('ready'), { timeout: 10_000 });
+    const tasksAt = Date.now();
     const tasks = result.current.tasks.status === 'ready' ? result.current.tasks.value : undefined;
     expect(tasks?.discovered).toHaveLength(12);
+    // Roster plans → their members → every plan's buckets (one batch) → every plan's tasks (one batch).
+    const discovery = (await log()).filter((entry) => windowOf(entry).start >= shownAt && windowOf(entry).end <= tasksAt);
+    expect(sequentialRounds(discovery.map(windowOf))).toBeLessThanOrEqual(4);
     await waitFor(() => expect(Object.keys(result.current.document.status === 'ready' ? result.current.document.value.pairs : {})).toHaveLength(12), { timeout: 10_000 });
     hook.unmount();
   });

@@ -48,13 +48,19 @@ export function tasksScenarios(mode: HarnessOptions = {}): void {
       if (withoutPlan.length) expect((await h.adapters.tasks.findPairPlan(manager, report))?.planId).toBe(created.planId);
     });
 
-    it('a team page asking for every pair plan at once lists the roster plans once', async () => {
+    it('a team page asking for every pair plan at once lists the roster plans once, and their buckets in one batch', async () => {
       const fresh = h.adaptersAs(null);
       const since = (await h.control.requests()).at(-1)?.seq ?? 0;
       const plans = await Promise.all(reports.map((report) => fresh.tasks.findPairPlan(manager, report)));
-      expect(plans.some((plan) => plan !== null)).toBe(true);
-      const listings = (await h.control.requests(since)).filter((r) => r.path.endsWith('/me/planner/rosterPlans'));
-      expect(listings).toHaveLength(1);
+      const found = plans.filter((plan) => plan !== null);
+      expect(found.length).toBeGreaterThan(1);
+      const log = await h.control.requests(since);
+      expect(log.filter((r) => r.path.endsWith('/me/planner/rosterPlans'))).toHaveLength(1);
+      expect(log.filter((r) => r.path.endsWith('/buckets'))).toHaveLength(0);
+      const bucketBatches = log.filter((r) => r.batchItems?.some((item) => item.url.endsWith('/buckets')));
+      expect(bucketBatches).toHaveLength(1);
+      expect(bucketBatches[0]?.batchItems?.map((item) => item.url).sort()).toEqual(found.map((plan) => `/planner/plans/${plan.planId}/buckets`).sort());
+      for (const plan of found) expect(plan.buckets.followUps && plan.buckets.topics).toBeTruthy();
     });
 
     it('lists the tasks of several plans in one batch', async () => {

@@ -1,20 +1,17 @@
 import { isRapportError } from '../../../../ports/errors';
 import type { Batcher } from '../../batch';
 import type { GraphClient } from '../../graph-client';
+import type { BucketDto, ListBuckets } from './bucket-listing';
 import { PROMISE_CATEGORY } from './planner-mapping';
 
 export const BUCKET_FOLLOW_UPS = 'Follow-ups';
 export const BUCKET_TOPICS = 'Topics for our next 1:1';
 export const PROMISE_LABEL = 'Promise';
 
-interface BucketDto {
-  id: string;
-  name?: string;
-}
-
 /**
  * The plan's buckets for these names, creating the missing ones (in one batch). A bucket we know by id stays ours
- * even if someone renamed it. A plan that is gone → RapportError 'not-found'.
+ * even if someone renamed it. A plan that is gone → RapportError 'not-found'. `listBuckets` reads the plan's
+ * buckets (the tasks gateway's batches the listings of plans looked up together).
  */
 export async function ensureBuckets(
   client: GraphClient,
@@ -22,8 +19,9 @@ export async function ensureBuckets(
   planId: string,
   names: string[],
   known: Record<string, string | undefined> = {},
+  listBuckets: ListBuckets = async (id) => (await client.json<{ value?: BucketDto[] }>(`/planner/plans/${encodeURIComponent(id)}/buckets`)).value ?? [],
 ): Promise<Record<string, string>> {
-  const existing = (await client.json<{ value?: BucketDto[] }>(`/planner/plans/${encodeURIComponent(planId)}/buckets`)).value ?? [];
+  const existing = await listBuckets(planId);
   const byName: Record<string, string> = {};
   for (const name of names) {
     const id = known[name];

@@ -5,6 +5,7 @@ import type { TasksPort } from '../../../../ports/graph-ports';
 import type { Batcher } from '../../batch';
 import type { GraphClient } from '../../graph-client';
 import { continuePages, type Page } from '../../paging';
+import { createBucketListing } from './bucket-listing';
 import { BUCKET_FOLLOW_UPS, BUCKET_TOPICS, ensureBuckets, ensurePromiseCategory } from './plan-setup';
 import { changeBody, newTaskBody, toPlannerTask, type PlannerTaskDto } from './planner-mapping';
 import { createRosterPlan, listRosterPlans, type RosterPlan } from './roster-gateway';
@@ -32,11 +33,10 @@ export const createTasksGateway = (client: GraphClient, batch: Batcher, now: () 
     return listing.plans;
   };
 
+  const listBuckets = createBucketListing(client, batch);
   const pairBuckets = async (planId: string, known?: PairPlan['buckets']) => {
-    const ids = await ensureBuckets(client, batch, planId, [BUCKET_FOLLOW_UPS, BUCKET_TOPICS], {
-      [BUCKET_FOLLOW_UPS]: known?.followUps,
-      [BUCKET_TOPICS]: known?.topics,
-    });
+    const names = [BUCKET_FOLLOW_UPS, BUCKET_TOPICS];
+    const ids = await ensureBuckets(client, batch, planId, names, { [BUCKET_FOLLOW_UPS]: known?.followUps, [BUCKET_TOPICS]: known?.topics }, listBuckets);
     return { followUps: ids[BUCKET_FOLLOW_UPS] ?? '', topics: ids[BUCKET_TOPICS] ?? '' };
   };
 
