@@ -48,6 +48,20 @@ export const LONGEST_HEADER_CELL = Math.max(...[...HEADER_WORDS.keys()].map((w) 
 export const SELF_WORDS = new Set(['i', 'me', 'myself', 'אני', 'jag', 'mig']);
 export const GROUP_WORDS = new Set(['we', 'us', 'both', 'all', 'everyone', 'team', 'the team', 'אנחנו', 'כולנו', 'שנינו', 'כולם', 'הצוות', 'vi', 'oss', 'båda', 'alla', 'teamet']);
 
+/**
+ * Short Hebrew words that start sentences or fill a who cell and are no one's name, though their letters could spell
+ * one ("רק" could be Rick, "כן" Ken): never read as a name written in Hebrew letters (see name-likeness.ts).
+ */
+export const NOT_NAMES = new Set([
+  'את', 'עם', 'של', 'על', 'אל', 'גם', 'רק', 'כל', 'כן', 'לא', 'מה', 'מי', 'זה', 'זו', 'זאת', 'הוא', 'היא', 'הם', 'הן', 'אתה',
+  'אתם', 'אתן', 'אם', 'או', 'כי', 'אז', 'עוד', 'יש', 'אין', 'לו', 'לה', 'לי', 'לך', 'לנו', 'להם', 'בו', 'בה', 'בי', 'בך', 'שלי',
+  'שלו', 'שלה', 'שלנו', 'שלך', 'הנה', 'היום', 'מחר', 'אתמול', 'כבר', 'אחר', 'אחרי', 'לפני', 'אבל', 'אולי', 'כמו', 'כדי', 'בגלל',
+  'אצל', 'בין', 'תוך', 'מול', 'ליד', 'עד', 'מאז', 'פה', 'שם', 'כאן', 'איפה', 'מתי', 'למה', 'איך', 'כמה', 'מישהו', 'משהו', 'תודה',
+  'בבקשה', 'צריך', 'צריכה', 'צריכים', 'חייב', 'חייבת', 'אפשר', 'כדאי', 'חשוב', 'לגבי', 'בנוגע', 'יחד', 'ביחד', 'שוב', 'אנא', 'נא',
+  'טוב', 'בסדר', 'תן', 'תני', 'תנו', 'סיכום', 'הערה', 'נושא', 'לקוח', 'לקוחה', 'פגישה', 'מייל', 'דוח', 'יעד', 'שבוע', 'חודש',
+  'יום', 'בוקר', 'ערב', 'אחד', 'אחת', 'שני', 'שתי', 'הכל', 'הכול', 'כלום', 'אף', 'אנשים', 'מנהל', 'מנהלת', 'ראש', 'סוף',
+]);
+
 /** Words between a name and the task ("Dana will send …", "Erik ska skicka …"). */
 export const CONNECTIVES = /^(?:will|'ll|shall|should|to|is to|is going to|are going to|needs to|must|can|ska|skall|kommer att|ansvarar för)\s+|^(?:צריך|צריכה|צריכים)\s+(?=ל)/u;
 

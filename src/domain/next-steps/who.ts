@@ -1,9 +1,12 @@
 import type { NamedAddress, ParseWarningCode, Who } from './types';
-import { fold, GROUP_WORDS, SELF_WORDS } from './vocabulary';
+import { wordAlike } from './name-likeness';
+import { fold, GROUP_WORDS, NOT_NAMES, SELF_WORDS } from './vocabulary';
 
 interface Known {
   name: string;
   address: string;
+  /** The address in lower case, as written (an address written out is compared with it). */
+  addressLower: string;
   full: string;
   first: string;
   last: string;
@@ -29,7 +32,7 @@ export function indexPeople(organizer: NamedAddress, attendees: readonly NamedAd
     const full = fold(person.name);
     const parts = full.split(' ').filter((p) => p !== '');
     const local = key.split('@')[0]!.split(/[._-]/)[0] ?? '';
-    people.push({ name: person.name, address: person.address, full, first: parts[0] ?? '', last: parts[parts.length - 1] ?? '', local });
+    people.push({ name: person.name, address: person.address, addressLower: person.address.toLowerCase(), full, first: parts[0] ?? '', last: parts[parts.length - 1] ?? '', local });
   }
   return { organizer, people };
 }
@@ -49,7 +52,7 @@ function matchOne(raw: string, index: PeopleIndex): WhoMatch | null {
   if (GROUP_WORDS.has(text)) return { who: { kind: 'unresolved', text: raw.trim() }, warning: 'unresolvedWho' };
   if (EMAIL.test(text)) {
     // An address written out is taken as written; the name comes from the attendee with that address, if any.
-    const attendee = index.people.find((p) => p.address.toLowerCase() === text);
+    const attendee = index.people.find((p) => p.addressLower === text);
     const written = raw.trim().replace(/^[<(@]+|[>).,;:]+$/gu, '');
     return { who: { kind: 'person', name: attendee?.name ?? written, address: written }, warning: null };
   }
@@ -59,7 +62,7 @@ function matchOne(raw: string, index: PeopleIndex): WhoMatch | null {
   const firstWord = words[0]!;
   // "Dana", or "Dana L." (first name and the last name's initial).
   const initial = words.length === 2 && /^\p{L}\.?$/u.test(words[1]!) ? words[1]!.charAt(0) : null;
-  if (words.length > 2 || (words.length === 2 && initial === null)) return null;
+  if (words.length > 2 || (words.length === 2 && initial === null)) return alikeOne(words, index);
   const byFirst = index.people.filter((p) => p.first === firstWord && (initial === null || p.last.startsWith(initial)));
   if (byFirst.length === 1) return { who: person(byFirst[0]!), warning: null };
   if (byFirst.length > 1) return { who: { kind: 'unresolved', text: raw.trim() }, warning: 'ambiguousWho' };
@@ -67,7 +70,21 @@ function matchOne(raw: string, index: PeopleIndex): WhoMatch | null {
   const byAddress = initial === null && firstWord.length >= 2 ? index.people.filter((p) => p.local === firstWord) : [];
   if (byAddress.length === 1) return { who: person(byAddress[0]!), warning: null };
   if (byAddress.length > 1) return { who: { kind: 'unresolved', text: raw.trim() }, warning: 'ambiguousWho' };
-  return null;
+  return initial === null ? alikeOne(words, index) : null;
+}
+
+/**
+ * A name written in another script or spelling than the display name ("יוסי" for Yossi Mizrahi, "נועה Cohen",
+ * "Eric" for Erik): taken only when it fits exactly one person of the meeting; otherwise nobody, as before (a
+ * likeness is never enough to choose between two people).
+ */
+function alikeOne(words: readonly string[], index: PeopleIndex): WhoMatch | null {
+  if (words.length > 2 || words.some((word) => NOT_NAMES.has(word))) return null;
+  const [first, last] = words as [string, string | undefined];
+  const fits = index.people.filter((p) =>
+    last === undefined ? wordAlike(first, p.first) : p.first !== p.full && wordAlike(first, p.first) && wordAlike(last, p.last),
+  );
+  return fits.length === 1 ? { who: person(fits[0]!), warning: null } : null;
 }
 
 const SEVERAL = /\s*(?:,|&|\+|\/|\band\b|\boch\b|\sו(?=\S))\s*/u;
