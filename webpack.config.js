@@ -17,6 +17,9 @@ const pages = [
   // Sign-in where nested app auth is missing (tenant mode): the host's dialog page and MSAL's redirect bridge.
   { name: 'auth-dialog', entry: './src/shell/auth/dialog-page.ts', title: 'Rapport · sign in', scripts: [OFFICE_JS] },
   { name: 'auth-redirect', entry: './src/shell/auth/redirect-page.ts', title: 'Rapport · sign in', scripts: [] },
+  // Not a page: the Office stand-in as a script served in place of Office.js (the benchmark loads the production
+  // taskpane.html with the CDN's office.js routed to it), so it has no HTML of its own.
+  { name: 'office-stand-in', entry: './src/shell/demo/office-js-stand-in.ts', demo: true, script: true },
 ];
 // A tenant build (RAPPORT_PAGES=tenant, set by `npm run package`) leaves out the demo's pages: the simulator and the
 // demo index sign in as seeded users of the local Graph emulator and have no place on a host users reach.
@@ -48,16 +51,18 @@ module.exports = (_env, argv) => {
     optimization: { splitChunks: { chunks: 'async' } },
     performance: { hints: false },
     plugins: [
-      ...pages.map(
-        (p) =>
-          new HtmlWebpackPlugin({
-            filename: `${p.name}.html`,
-            chunks: [p.name],
-            title: p.title,
-            template: './src/shell/page.html',
-            templateParameters: { headScripts: p.scripts },
-          }),
-      ),
+      ...pages
+        .filter((p) => !p.script)
+        .map(
+          (p) =>
+            new HtmlWebpackPlugin({
+              filename: `${p.name}.html`,
+              chunks: [p.name],
+              title: p.title,
+              template: './src/shell/page.html',
+              templateParameters: { headScripts: p.scripts },
+            }),
+        ),
       new CopyPlugin({ patterns: [{ from: 'manifest/icons', to: 'icons', noErrorOnMissing: true }] }),
     ],
   };

@@ -1,20 +1,27 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Spinner } from '@fluentui/react-components';
 import { createMailItemAdapter, type OfficeLike } from '../adapters/office';
-import { AgendaInsertPane } from '../features/agenda-insert';
+import { AgendaInsertPane, startMeetingRead, type MeetingRead } from '../features/agenda-insert';
 import type { UpcomingDeps } from '../features/upcoming-one-on-ones';
 import { common } from '../i18n/catalogues/common';
 import type { Locale } from '../i18n/locale';
 import { translator } from '../i18n/translate';
+import type { MailItemPort } from '../ports/host';
 import { AppFrame, frameThemeOf } from '../ui/app-frame';
 import { SignInGate } from './auth/sign-in-gate';
 import type { PaneGraphPorts } from './outlook-graph-ports';
 
 /**
  * The Outlook task pane's composition root: Office (real, or the demo's stand-in) → the mail-item adapter; config.json
- * → tokens (demo or MSAL) → the Graph adapters. The pane renders as soon as Office is ready; Graph only feeds
- * "Open from last time", so a missing or broken config.json leaves the pane usable (it just has no carry-over).
+ * → tokens (demo or MSAL) → the Graph adapters. Graph only feeds "Open from last time", follow-ups and Upcoming 1:1s,
+ * so a missing or broken config.json leaves the pane usable (it just has no carry-over).
+ *
+ * The pane's first useful render is the agenda preview, and it needs Office only (docs/architecture.md, "The task
+ * pane's first useful render"): the meeting read starts before React renders, and the Graph side (its chunk,
+ * config.json, then follow-ups and Upcoming 1:1s) starts only once the pane shows the meeting, so none of its
+ * script evaluation or rendering competes with the preview. Its chunk is prefetched (downloaded at idle priority,
+ * not run), so starting it late costs no extra round trip.
  *
  * Bundle budget (docs/architecture.md): the initial script holds only what the agenda preview needs. The Graph side
  * (MSAL, pipeline, gateways), the follow-up sync (next-steps parser, htmlparser2, luxon) and Upcoming 1:1s load as
@@ -30,13 +37,16 @@ export interface TaskpaneOptions {
 const PaneFollowUps = lazy(() => import('./outlook-follow-ups').then((m) => ({ default: m.PaneFollowUps })));
 const UpcomingOneOnOnes = lazy(() => import('../features/upcoming-one-on-ones').then((m) => ({ default: m.UpcomingOneOnOnes })));
 
+/** Should Office be slow to answer, the Graph side starts anyway after this long (Upcoming 1:1s needs no meeting). */
+const GRAPH_AT_THE_LATEST_MS = 2000;
+
 function Loading({ locale }: { locale: Locale }) {
   return <Spinner size="tiny" labelPosition="after" label={translator(common, locale)('loading')} />;
 }
 
 async function loadGraphPorts(office: OfficeLike, params: URLSearchParams, fetchImpl?: typeof fetch): Promise<PaneGraphPorts | null> {
   try {
-    const { graphPorts } = await import('./outlook-graph-ports');
+    const { graphPorts } = await import(/* webpackPrefetch: true */ './outlook-graph-ports');
     return await graphPorts(office, params, fetchImpl);
   } catch (error) {
     // The chunk itself did not load (a network hiccup): the pane still inserts agendas.
@@ -46,32 +56,36 @@ async function loadGraphPorts(office: OfficeLike, params: URLSearchParams, fetch
 }
 
 interface PaneRootProps {
-  mailItem: ReturnType<typeof createMailItemAdapter>;
+  mailItem: MailItemPort;
+  firstRead: MeetingRead;
   locale: Locale;
   theme: string | null;
   timeZone: string;
-  graph: Promise<PaneGraphPorts | null>;
+  loadGraph(): Promise<PaneGraphPorts | null>;
 }
 
 /**
- * The pane renders from Office alone (the agenda preview is its first useful render); the Graph side joins when its
- * chunk and config.json have loaded: "Open from last time", the sign-in notice, follow-ups and Upcoming 1:1s.
+ * The pane renders from Office alone; the Graph side joins when it has loaded: "Open from last time", the sign-in
+ * notice, follow-ups and Upcoming 1:1s.
  */
-function PaneRoot({ mailItem, locale, theme, timeZone, graph }: PaneRootProps) {
+function PaneRoot({ mailItem, firstRead, locale, theme, timeZone, loadGraph }: PaneRootProps) {
   const [ports, setPorts] = useState<PaneGraphPorts | null>(null);
+  const graphStarted = useRef(false);
+  const startGraph = useCallback(() => {
+    if (graphStarted.current) return;
+    graphStarted.current = true;
+    void loadGraph().then(setPorts);
+  }, [loadGraph]);
   useEffect(() => {
-    let live = true;
-    void graph.then((loaded) => live && setPorts(loaded));
-    return () => {
-      live = false;
-    };
-  }, [graph]);
-  const deps = useMemo(() => ({ mailItem, carryOverPorts: ports?.carryOver ?? null, timeZone }), [mailItem, ports, timeZone]);
+    const timer = setTimeout(startGraph, GRAPH_AT_THE_LATEST_MS);
+    return () => clearTimeout(timer);
+  }, [startGraph]);
+  const deps = useMemo(() => ({ mailItem, firstRead, carryOverPorts: ports?.carryOver ?? null, timeZone }), [mailItem, firstRead, ports, timeZone]);
   const upcoming: UpcomingDeps | null = useMemo(() => ports && { ...ports.upcoming, now: () => new Date(), timeZone }, [ports, timeZone]);
   return (
     <AppFrame locale={locale} theme={frameThemeOf(theme)}>
       <SignInGate tokens={ports?.tenantTokens ?? null} locale={locale}>
-        <AgendaInsertPane deps={deps} locale={locale} />
+        <AgendaInsertPane deps={deps} locale={locale} onMeetingShown={startGraph} />
         {ports && (
           <Suspense fallback={<Loading locale={locale} />}>
             <PaneFollowUps ports={ports.followUps} locale={locale} timeZone={timeZone} mailItem={mailItem} />
@@ -87,12 +101,15 @@ function PaneRoot({ mailItem, locale, theme, timeZone, graph }: PaneRootProps) {
   );
 }
 
-export async function startTaskpane(root: HTMLElement, options: TaskpaneOptions): Promise<void> {
+export function startTaskpane(root: HTMLElement, options: TaskpaneOptions): void {
   const params = options.params ?? new URLSearchParams(window.location.search);
   const mailItem = createMailItemAdapter(options.office);
+  // Office answers while React renders the pane's frame.
+  const firstRead = startMeetingRead(mailItem);
   const locale = mailItem.displayLanguage() ?? 'en';
-  const graph = loadGraphPorts(options.office, params, options.fetch);
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  createRoot(root).render(<PaneRoot mailItem={mailItem} locale={locale} theme={params.get('theme')} timeZone={timeZone} graph={graph} />);
-  await graph;
+  const loadGraph = () => loadGraphPorts(options.office, params, options.fetch);
+  createRoot(root).render(
+    <PaneRoot mailItem={mailItem} firstRead={firstRead} locale={locale} theme={params.get('theme')} timeZone={timeZone} loadGraph={loadGraph} />,
+  );
 }

@@ -89,12 +89,12 @@ async function main(): Promise<number> {
       ...(await section(
         `first useful render (${settings.loads} loads each)`,
         [placeholder('first useful render', 'task pane, ratio to baseline', '×', { kind: 'max', limit: 1.5 }), placeholder('first useful render', 'Teams tab, ratio to baseline', '×', { kind: 'max', limit: 2 })],
-        () => firstRenderFigures(needBrowser(), demo.url, emulator.url, settings.loads),
+        () => firstRenderFigures(needBrowser(), demo.url, emulator.url, settings.loads, distDir),
       )),
       ...(await section(
         'Graph traffic to first render (large seed)',
         [placeholder('Graph to first render (large seed)', 'task pane: sequential rounds', '', { kind: 'max', limit: 2 }), placeholder('Graph to first render (large seed)', 'Teams tab: sequential rounds', '', { kind: 'max', limit: 2 })],
-        () => graphTrafficFigures(needBrowser(), demo.url, emulator.url),
+        () => graphTrafficFigures(needBrowser(), demo.url, emulator.url, distDir),
       )),
     );
   } finally {

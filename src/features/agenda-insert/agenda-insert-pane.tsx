@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { common } from '../../i18n/catalogues/common';
 import { outlook } from '../../i18n/catalogues/outlook';
@@ -22,9 +23,24 @@ function WhoLine({ locale, meeting }: { locale: Locale; meeting: MeetingFacts })
   );
 }
 
-/** The task pane of the appointment organizer: choose, preview, insert. `locale` is the pane's UI language. */
-export function AgendaInsertPane({ deps, locale }: { deps: AgendaInsertDeps; locale: Locale }) {
+interface AgendaInsertPaneProps {
+  deps: AgendaInsertDeps;
+  /** The pane's UI language. */
+  locale: Locale;
+  /**
+   * Called once the meeting has been read (or could not be) and the pane shows it: the shell starts what can wait
+   * (its Graph side) only then, so nothing competes with the agenda preview for the main thread.
+   */
+  onMeetingShown?(): void;
+}
+
+/** The task pane of the appointment organizer: choose, preview, insert. */
+export function AgendaInsertPane({ deps, locale, onMeetingShown }: AgendaInsertPaneProps) {
   const model = useAgendaInsert(deps);
+  const shown = model.meeting.status !== 'loading';
+  useEffect(() => {
+    if (shown) onMeetingShown?.();
+  }, [shown, onMeetingShown]);
   const styles = useAgendaInsertStyles();
   const t = translator(outlook, locale);
   const { meeting, choices, agenda, insert } = model;

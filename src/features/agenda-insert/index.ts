@@ -1,6 +1,6 @@
 export { AgendaInsertPane } from './agenda-insert-pane';
 export { useAgendaInsert, type AgendaInsertDeps } from './use-agenda-insert';
 export { checkExistingAgenda, insertAgenda, AGENDA_PROPERTY } from './insert-agenda';
-export { readMeeting, displayNameOf, durationMinutes } from './meeting';
+export { readMeeting, startMeetingRead, displayNameOf, durationMinutes, type MeetingRead } from './meeting';
 export { insertErrorMessage } from './office-error-message';
 export type { CarryOverPorts } from './carry-over';

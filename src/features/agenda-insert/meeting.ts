@@ -45,3 +45,24 @@ export const durationMinutes = (start: string, end: string): number => {
   const minutes = Math.round((Date.parse(end) - Date.parse(start)) / 60_000);
   return Number.isFinite(minutes) && minutes > 0 ? minutes : 30;
 };
+
+/** A read of the meeting already under way, and its outcome once Office has answered. */
+export interface MeetingRead {
+  facts: Promise<MeetingFacts>;
+  /** undefined while Office is still answering. */
+  outcome(): { facts: MeetingFacts } | { error: unknown } | undefined;
+}
+
+/**
+ * Starts reading the meeting now: the shell calls it the moment Office is ready, before the pane has rendered
+ * anything, so Office's round trips run while React renders the pane's frame instead of after it.
+ */
+export function startMeetingRead(mailItem: MailItemPort): MeetingRead {
+  let outcome: ReturnType<MeetingRead['outcome']>;
+  const facts = readMeeting(mailItem);
+  facts.then(
+    (read) => (outcome = { facts: read }),
+    (error: unknown) => (outcome = { error }),
+  );
+  return { facts, outcome: () => outcome };
+}

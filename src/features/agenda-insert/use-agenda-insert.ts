@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n/locale';
 import type { MailItemPort } from '../../ports/host';
 import type { CarryOverPorts } from './carry-over';
 import { checkExistingAgenda, insertAgenda } from './insert-agenda';
-import { displayNameOf, durationMinutes, readMeeting, type MeetingFacts } from './meeting';
+import { displayNameOf, durationMinutes, readMeeting, type MeetingFacts, type MeetingRead } from './meeting';
 import { useCarryOver, type CarryOverState } from './use-carry-over';
 
 export interface AgendaInsertDeps {
@@ -14,6 +14,8 @@ export interface AgendaInsertDeps {
   /** Graph ports for "Open from last time"; null where there is no Graph (the pane still inserts). */
   carryOverPorts: CarryOverPorts | null;
   timeZone: string;
+  /** The meeting read the shell started when Office became ready; without it the pane reads the meeting itself. */
+  firstRead?: MeetingRead;
 }
 
 export type MeetingState = { status: 'loading' } | { status: 'failed'; error: unknown } | { status: 'ready'; meeting: MeetingFacts };
@@ -50,17 +52,25 @@ export function buildAgenda(facts: MeetingFacts, choices: AgendaChoices, carryOv
  * the choices, the live agenda, "Open from last time" (loaded afterwards), and the insert with its confirmation.
  * Choices survive every failure: nothing the user picked or typed is lost.
  */
-export function useAgendaInsert({ mailItem, carryOverPorts, timeZone }: AgendaInsertDeps) {
-  const [meeting, setMeeting] = useState<MeetingState>({ status: 'loading' });
+const stateOf = (outcome: ReturnType<MeetingRead['outcome']>): MeetingState =>
+  !outcome ? { status: 'loading' } : 'facts' in outcome ? { status: 'ready', meeting: outcome.facts } : { status: 'failed', error: outcome.error };
+
+export function useAgendaInsert({ mailItem, carryOverPorts, timeZone, firstRead }: AgendaInsertDeps) {
+  const [meeting, setMeeting] = useState<MeetingState>(() => stateOf(firstRead?.outcome()));
   const [choices, setChoices] = useState<AgendaChoices>(() => ({ template: 'weekly', includePipeline: false, locale: mailItem.displayLanguage() ?? 'en' }));
   const [insert, setInsert] = useState<InsertState>({ status: 'idle' });
   const [attempt, setAttempt] = useState(0);
   const busy = useRef(false);
+  // The shell's read serves the first attempt only: a retry, or another item, reads afresh.
+  const unusedFirstRead = useRef(firstRead);
 
   useEffect(() => {
     let live = true;
-    setMeeting({ status: 'loading' });
-    readMeeting(mailItem).then(
+    const given = unusedFirstRead.current;
+    unusedFirstRead.current = undefined;
+    if (given?.outcome()) return; // already in the state, from the first render on
+    if (!given) setMeeting({ status: 'loading' });
+    (given?.facts ?? readMeeting(mailItem)).then(
       (facts) => live && setMeeting({ status: 'ready', meeting: facts }),
       (error: unknown) => live && setMeeting({ status: 'failed', error }),
     );

@@ -5,12 +5,12 @@ import { createDemoTokenProvider } from '../../adapters/auth/demo-token-provider
 import { loadConfig } from '../../adapters/config/load-config';
 import { createGraphAdapters } from '../../adapters/graph';
 import { officeGlobal } from '../../adapters/office';
-import { isLocale } from '../../i18n/locale';
 import { registerCommands, INSERT_COMMAND_ID } from '../outlook-command-insert';
 import { startTaskpane } from '../outlook-taskpane-app';
 import { createOfficeStandIn, type OfficeSimulator, type SimulatedRecipient } from './office-stand-in';
 import { ComposeForm } from './outlook/compose-form';
 import { installOfficeStandIn } from './outlook/expose-simulator';
+import { hostOptionsOf } from './outlook/host-options';
 import { seededMeeting } from './outlook/seeded-meeting';
 
 /**
@@ -18,7 +18,6 @@ import { seededMeeting } from './outlook/seeded-meeting';
  * as `window.Office` before the pane starts. Parameters: lang (Outlook's display language), theme, as (the signed-in
  * seeded user), latency (ms before each Office callback).
  */
-const LANGUAGE_TAGS = { en: 'en-US', he: 'he-IL', sv: 'sv-SE' } as const;
 const FALLBACK_REPORT: SimulatedRecipient = { displayName: 'Alex Report', emailAddress: 'alex@contoso.example' };
 
 const useStyles = makeStyles({
@@ -74,13 +73,8 @@ function SimulatorPage({ simulator, onPaneHost }: { simulator: OfficeSimulator; 
 
 async function main(root: HTMLElement) {
   const params = new URLSearchParams(window.location.search);
-  const lang = params.get('lang');
   const item = seededMeeting(await firstReport(params), new Date());
-  const { office, simulator } = createOfficeStandIn({
-    item,
-    displayLanguage: LANGUAGE_TAGS[isLocale(lang) ? lang : 'en'],
-    latencyMs: Number(params.get('latency') ?? 30),
-  });
+  const { office, simulator } = createOfficeStandIn({ item, ...hostOptionsOf(params) });
   installOfficeStandIn(office, simulator);
   // From here on Rapport sees only window.Office, as it would in Outlook.
   const installed = officeGlobal() ?? office;

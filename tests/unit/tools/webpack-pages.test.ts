@@ -20,9 +20,9 @@ function pagesBuiltWith(env: Record<string, string | undefined>): string[] {
 }
 
 describe('the pages of a build', () => {
-  it('a demo build has the surfaces, the sign-in pages and the demo (simulator and index)', () => {
+  it('a demo build has the surfaces, the sign-in pages and the demo (simulator, index, the Office.js stand-in script)', () => {
     expect(pagesBuiltWith({ RAPPORT_PAGES: undefined, RAPPORT_BASELINE: undefined })).toEqual(
-      ['auth-dialog', 'auth-redirect', 'commands', 'index', 'outlook', 'taskpane', 'teams'],
+      ['auth-dialog', 'auth-redirect', 'commands', 'index', 'office-stand-in', 'outlook', 'taskpane', 'teams'],
     );
   });
 

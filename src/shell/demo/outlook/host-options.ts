@@ -1,0 +1,21 @@
+import { isLocale } from '../../../i18n/locale';
+import type { OfficeStandInOptions } from '../office-stand-in';
+
+/** Outlook's display language for each of Rapport's locales, as Office.js reports it. */
+const LANGUAGE_TAGS = { en: 'en-US', he: 'he-IL', sv: 'sv-SE' } as const;
+
+/**
+ * Per Office call, the simulated host answers after this many ms. Outlook answers an add-in's Office.js call by a
+ * message to the host and back (a postMessage round trip on the web, an RPC on desktop): tens of ms, not zero.
+ */
+export const DEFAULT_OFFICE_LATENCY_MS = 30;
+
+/** The simulated Outlook's settings from a page's parameters: lang (display language) and latency (ms per call). */
+export function hostOptionsOf(params: URLSearchParams): Pick<OfficeStandInOptions, 'displayLanguage' | 'latencyMs'> {
+  const lang = params.get('lang');
+  const latency = Number(params.get('latency') ?? DEFAULT_OFFICE_LATENCY_MS);
+  return {
+    displayLanguage: LANGUAGE_TAGS[isLocale(lang) ? lang : 'en'],
+    latencyMs: Number.isFinite(latency) && latency >= 0 ? latency : DEFAULT_OFFICE_LATENCY_MS,
+  };
+}

@@ -1,0 +1,66 @@
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { createMailItemAdapter } from '../../../src/adapters/office';
+import { AgendaInsertPane, startMeetingRead } from '../../../src/features/agenda-insert';
+import { startTaskpane } from '../../../src/shell/outlook-taskpane-app';
+import { AppFrame } from '../../../src/ui/app-frame';
+import { standIn } from './stand-in-fixture';
+
+// Fluent renders slowly in jsdom on a busy machine: wait longer for things to appear (not a speed assertion).
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(20_000);
+
+const MEETING_READ = ['subject.getAsync', 'requiredAttendees.getAsync', 'optionalAttendees.getAsync', 'start.getAsync', 'end.getAsync'];
+
+describe('the task pane as Outlook starts it', () => {
+  it('shows the agenda preview from Office alone before it asks for config.json: Graph never delays the preview', async () => {
+    const { office, simulator } = standIn({ latencyMs: 5 });
+    const asked: Array<{ url: string; previewTitle: string | null; officeCalls: string[] }> = [];
+    const recordingFetch: typeof fetch = async (input) => {
+      const title = document.querySelector('[data-testid="agenda-preview"] h2');
+      asked.push({ url: String(input), previewTitle: title?.textContent ?? null, officeCalls: [...simulator.calls] });
+      return new Response('not here', { status: 404 });
+    };
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const root = document.body.appendChild(document.createElement('div'));
+    act(() => startTaskpane(root, { office, params: new URLSearchParams(), fetch: recordingFetch }));
+    await waitFor(() => expect(asked.length).toBeGreaterThan(0));
+    expect(asked[0]?.url).toMatch(/config\.json$/);
+    expect(asked[0]?.previewTitle).toMatch(/^1:1 agenda · Avi Levi · /);
+    expect(asked[0]?.officeCalls).toEqual(expect.arrayContaining(MEETING_READ));
+    // No config.json: the pane says so in the console and stays usable.
+    await waitFor(() => expect(warn).toHaveBeenCalled());
+    expect(within(screen.getByTestId('agenda-preview')).getByRole('heading', { level: 2 })).toBeInTheDocument();
+    warn.mockRestore();
+    root.remove();
+  });
+
+  it('uses the meeting read the shell started when Office became ready: no spinner, and Office is asked once', async () => {
+    const { office, simulator } = standIn({ latencyMs: 5 });
+    const mailItem = createMailItemAdapter(office);
+    const firstRead = startMeetingRead(mailItem);
+    await firstRead.facts;
+    render(
+      <AppFrame locale="en" theme="default">
+        <AgendaInsertPane deps={{ mailItem, firstRead, carryOverPorts: null, timeZone: 'Asia/Jerusalem' }} locale="en" />
+      </AppFrame>,
+    );
+    expect(screen.queryByText('Reading the meeting…')).not.toBeInTheDocument();
+    expect(within(screen.getByTestId('agenda-preview')).getByRole('heading', { level: 2 })).toHaveTextContent(/^1:1 agenda · Avi Levi · /);
+    expect(simulator.calls.filter((call) => MEETING_READ.includes(call))).toEqual(MEETING_READ);
+  });
+
+  it('reads afresh on Retry when the first read failed', async () => {
+    const { office, simulator } = standIn({ latencyMs: 5 });
+    simulator.failNext('item.subject.getAsync', 5001);
+    const mailItem = createMailItemAdapter(office);
+    const firstRead = startMeetingRead(mailItem);
+    await firstRead.facts.catch(() => undefined);
+    render(
+      <AppFrame locale="en" theme="default">
+        <AgendaInsertPane deps={{ mailItem, firstRead, carryOverPorts: null, timeZone: 'Asia/Jerusalem' }} locale="en" />
+      </AppFrame>,
+    );
+    act(() => screen.getByRole('button', { name: 'Try again' }).click());
+    expect(await screen.findByText('1:1 with Avi Levi')).toBeInTheDocument();
+  });
+});
