@@ -24,12 +24,13 @@ function remembered<T>(resolve: (text: string) => T): (text: string) => T {
 const LOCALE_SAMPLE = 20_000;
 
 /**
- * The meeting's language when the caller does not know it: Hebrew letters → he, Swedish letters → sv, else en. It
- * matters only for numeric dates ("3/12" is month first in English) and the first day of "next week".
+ * The meeting's language when the caller does not know it: Hebrew letters → he, Swedish letters → sv, else the
+ * fallback (the manager's language, else en). It matters only for numeric dates ("3/12" is month first in English)
+ * and the first day of "next week".
  */
-function inferLocale(sample: string): Locale {
+function inferLocale(sample: string, fallback: Locale): Locale {
   if (/[\u05d0-\u05ea]/u.test(sample)) return 'he';
-  return /[åäö]/iu.test(sample) ? 'sv' : 'en';
+  return /[åäö]/iu.test(sample) ? 'sv' : fallback;
 }
 
 /**
@@ -51,7 +52,7 @@ function blockSink(context: ParseContext) {
     return !done;
   };
   const release = () => {
-    reader = new SectionReader(toolsFor(inferLocale(sample)));
+    reader = new SectionReader(toolsFor(inferLocale(sample, context.fallbackLocale ?? 'en')));
     for (const block of held.splice(0)) if (!pass(block)) break;
   };
   const take = (block: BodyBlock): boolean => {

@@ -51,8 +51,13 @@ export interface ParseContext {
   meetingStart: string;
   /** The meeting's IANA zone. */
   timeZone: string;
-  /** The language of the meeting (numeric dates, week start); words of all three languages are read anyway. */
+  /**
+   * The language of the meeting (numeric dates, week start) when the caller knows it (the agenda's language, see
+   * agendaLanguage); words of all three languages are read anyway. Without it the body's letters decide.
+   */
   locale?: Locale;
+  /** The language assumed when neither `locale` nor the body's letters tell (the manager's language); default en. */
+  fallbackLocale?: Locale;
 }
 
 export interface ParseResult {

@@ -2,16 +2,20 @@ import type { CalendarEvent, EventBody } from '../../domain/model/calendar';
 import type { Clock } from '../../domain/model/clock';
 import type { ManagerDocument } from '../../domain/model/document';
 import type { Person, Team } from '../../domain/model/people';
+import type { Locale } from '../../i18n/locale';
 import { oneOnOnesIn } from '../../domain/one-on-ones';
 import type { CalendarPort } from '../../ports/graph-ports';
 import { followUpsOfRows } from './follow-up';
 import type { FollowUpRow, MeetingFollowUps, MeetingRef, UnreadableRow } from './types';
 import { wrapUpOf } from './wrap-up-store';
 
-/** Reads the next steps of one 1:1's body into rows (the domain's parser, wired by the shell or `reading.ts`). */
+/**
+ * Reads the next steps of one 1:1's body into rows (the domain's parser, wired by the shell or `reading.ts`).
+ * `language` is the manager's (settings.language), for bodies that show theirs neither by an agenda nor by letters.
+ */
 export type ReadNextSteps = (
   body: EventBody,
-  context: { event: CalendarEvent; manager: Person; report: Person; timeZone: string },
+  context: { event: CalendarEvent; manager: Person; report: Person; timeZone: string; language?: Locale | null },
 ) => { rows: FollowUpRow[]; unreadable: UnreadableRow[] };
 
 export interface CollectOptions {
@@ -63,7 +67,7 @@ export async function collectFollowUps(
       const saved = wrapUpOf(doc, report.id, event.iCalUId);
       const read = saved
         ? { rows: saved.rows, unreadable: [] }
-        : readNextSteps(await calendar.getBody(event.id), { event, manager: team.manager, report, timeZone: meeting.timeZone });
+        : readNextSteps(await calendar.getBody(event.id), { event, manager: team.manager, report, timeZone: meeting.timeZone, language: doc.settings.language });
       return { meeting, followUps: await followUpsOfRows(meeting, read.rows, team.manager.id), unreadable: read.unreadable };
     }),
   );

@@ -1,5 +1,5 @@
 import type { ParseWarningCode } from '../../domain/next-steps';
-import { parseNextSteps } from '../../domain/next-steps';
+import { agendaLanguage, parseNextSteps } from '../../domain/next-steps';
 import type { Person } from '../../domain/model/people';
 import type { ReadNextSteps } from './collect';
 import type { FollowUpRow, UnreadableRow } from './types';
@@ -22,13 +22,18 @@ const addressesOf = (person: Person): string[] => [person.mail, person.userPrinc
  * owner is the manager or the report and it says what to do; every other row, and every line the parser could not
  * read, is listed for the manager to fix. A row with an unreadable date still becomes a task (without a due date)
  * and is listed too, so the date can be added in the wrap-up.
+ *
+ * The meeting's language (how "3/12" and "next week" read) is the language of the Rapport agenda in the body when
+ * there is one; otherwise the parser reads it from the body's letters, and falls back on the manager's language.
  */
-export const readNextStepsFromBody: ReadNextSteps = (body, { event, manager, report, timeZone }) => {
+export const readNextStepsFromBody: ReadNextSteps = (body, { event, manager, report, timeZone, language }) => {
   const parsed = parseNextSteps(body, {
     organizer: event.organizer,
     attendees: event.attendees.filter((a) => a.type !== 'resource').map(({ name, address }) => ({ name, address })),
     meetingStart: event.start,
     timeZone,
+    locale: agendaLanguage(body) ?? undefined,
+    fallbackLocale: language ?? undefined,
   });
   const ownerOf = (address: string): string | null => {
     const key = address.trim().toLowerCase();

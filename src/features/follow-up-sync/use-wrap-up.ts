@@ -58,7 +58,9 @@ export function useWrapUp(
     (async () => {
       const doc = await ports.document.read();
       const saved = wrapUpOf(doc, report.id, event.iCalUId);
-      const read = saved ? { rows: saved.rows, unreadable: [] } : readNextSteps(await ports.calendar.getBody(event.id), { event, manager, report, timeZone: meeting.timeZone });
+      const read = saved
+        ? { rows: saved.rows, unreadable: [] }
+        : readNextSteps(await ports.calendar.getBody(event.id), { event, manager, report, timeZone: meeting.timeZone, language: doc.settings.language });
       if (!live) return;
       setRows(read.rows.map(editable));
       setUnreadable(read.unreadable);

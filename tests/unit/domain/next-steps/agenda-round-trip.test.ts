@@ -1,6 +1,6 @@
 import { renderAgenda, type AgendaInput } from '../../../../src/domain/agenda';
 import { LOCALES, type Locale } from '../../../../src/i18n/locale';
-import { parseNextSteps } from '../../../../src/domain/next-steps';
+import { agendaLanguage, parseNextSteps } from '../../../../src/domain/next-steps';
 
 // The content engineer's renderer writes the next-steps table; whatever it emits, filled in by hand, must read back.
 const meeting = { meetingStart: '2026-11-23T08:00:00Z', timeZone: 'Europe/Stockholm' };
@@ -36,6 +36,12 @@ const expected: Record<Locale, { address: string; due: string }> = {
 describe.each(LOCALES)('the agenda rendered in %s', (locale) => {
   const agenda = renderAgenda(input(locale));
 
+  it('says its language by its title (HTML and text), so the sync can pass it to the parser', () => {
+    expect(agendaLanguage({ contentType: 'html', content: agenda.html })).toBe(locale);
+    expect(agendaLanguage({ contentType: 'text', content: agenda.text })).toBe(locale);
+    expect(agendaLanguage({ contentType: 'html', content: `<p>Notes first</p>${agenda.html}` })).toBe(locale);
+  });
+
   it('reads as no next steps while the table is empty (HTML and text)', () => {
     expect(parseNextSteps({ contentType: 'html', content: agenda.html }, context(locale))).toEqual({ rows: [], warnings: [] });
     expect(parseNextSteps({ contentType: 'text', content: agenda.text }, context(locale))).toEqual({ rows: [], warnings: [] });
@@ -61,5 +67,13 @@ describe.each(LOCALES)('the agenda rendered in %s', (locale) => {
     expect(result.rows.map((r) => [r.who.kind === 'person' ? r.who.address : null, r.what, r.due?.date])).toEqual([
       [expected[locale].address, what, expected[locale].due],
     ]);
+  });
+});
+
+describe('a body without an agenda', () => {
+  it('has no agenda language (the parser then reads the letters)', () => {
+    expect(agendaLanguage({ contentType: 'html', content: '<p>Next steps</p><ul><li>Dana – deck – Friday</li></ul>' })).toBeNull();
+    expect(agendaLanguage({ contentType: 'text', content: 'Agenda för 1:1 med Dana' })).toBeNull();
+    expect(agendaLanguage({ contentType: 'html', content: '' })).toBeNull();
   });
 });

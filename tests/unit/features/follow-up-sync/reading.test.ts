@@ -1,5 +1,6 @@
 import type { CalendarEvent } from '../../../../src/domain/model/calendar';
 import { readNextStepsFromBody } from '../../../../src/features/follow-up-sync/reading';
+import { agenda } from '../../../../src/i18n/catalogues/agenda';
 import { dana, manager } from './builders';
 
 const event: CalendarEvent = {
@@ -35,5 +36,28 @@ describe('readNextStepsFromBody', () => {
     expect(read.rows).toEqual([]);
     expect(read.unreadable).toEqual([expect.objectContaining({ reason: 'who' })]);
     expect(read.unreadable[0]?.text).toContain('Plan the training');
+  });
+
+  describe('the meeting language "3/12" is read in', () => {
+    const context = { event, manager, report: dana, timeZone: 'Europe/Stockholm' };
+    const rows = '<tr><td>Dana</td><td>Send the forecast</td><td>3/12</td><td></td></tr>';
+    const withTitle = (title: string) => ({ ...body(rows), content: `<h2>${title} · דנה לוי · 17 November 2026</h2><p>Prepared with Rapport</p>${body(rows).content}` });
+
+    it('is the agenda\'s when the body holds a Rapport agenda, whatever the letters of the notes', () => {
+      // Hebrew letters alone would make it Hebrew (day first); the English agenda says month first.
+      expect(readNextStepsFromBody(withTitle(agenda.en.titlePrefix), context).rows[0]?.due).toBe('2027-03-12');
+      expect(readNextStepsFromBody(withTitle(agenda.sv.titlePrefix), { ...context, language: 'en' }).rows[0]?.due).toBe('2026-12-03');
+    });
+
+    it('is read from the letters without an agenda, as before', () => {
+      const hebrewNotes = { ...body(rows), content: `<p>סיכום הפגישה עם דנה</p>${body(rows).content}` };
+      expect(readNextStepsFromBody(hebrewNotes, { ...context, language: 'en' }).rows[0]?.due).toBe('2026-12-03');
+    });
+
+    it("falls back on the manager's language when neither the agenda nor the letters tell", () => {
+      expect(readNextStepsFromBody(body(rows), { ...context, language: 'sv' }).rows[0]?.due).toBe('2026-12-03');
+      expect(readNextStepsFromBody(body(rows), { ...context, language: 'en' }).rows[0]?.due).toBe('2027-03-12');
+      expect(readNextStepsFromBody(body(rows), { ...context, language: null }).rows[0]?.due).toBe('2027-03-12');
+    });
   });
 });

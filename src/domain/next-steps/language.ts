@@ -1,0 +1,37 @@
+import { AGENDA_TITLES, normaliseLine } from '../agenda/agenda-title';
+import { LOCALES, type Locale } from '../../i18n/locale';
+import type { BodyBlock } from './blocks';
+import { textBlocks } from './blocks';
+import { readHtmlBlocks } from './html-stream';
+import type { BodyInput } from './types';
+
+/** The agenda title's prefix would be far into the body otherwise: an agenda starts it (CONTRACTS §5). */
+const LINES_LOOKED_AT = 20;
+const TITLES = LOCALES.map((locale) => ({ locale, prefix: normaliseLine(AGENDA_TITLES[locale]) }));
+
+/** The language of an agenda title line ("1:1 agenda · Noa Cohen · …", "Agenda för 1:1 · …"), or null. */
+export function agendaTitleLocale(line: string): Locale | null {
+  const normalised = normaliseLine(line);
+  const title = TITLES.find(({ prefix }) => normalised.startsWith(prefix) && /^\s*·/.test(normalised.slice(prefix.length)));
+  return title?.locale ?? null;
+}
+
+/**
+ * The language a Rapport agenda in the body was written in: its localised title among the first lines (the title is
+ * the agenda's visible marker, CONTRACTS §5), or null when the body holds no agenda. The body is read no further.
+ */
+export function agendaLanguage(body: BodyInput): Locale | null {
+  const content = typeof body?.content === 'string' ? body.content : '';
+  let found: Locale | null = null;
+  let lines = 0;
+  const take = (block: BodyBlock): boolean => {
+    if (block.kind === 'stop') return false;
+    if (block.kind !== 'line') return true;
+    found = agendaTitleLocale(block.text);
+    lines += 1;
+    return found === null && lines < LINES_LOOKED_AT;
+  };
+  if (body?.contentType === 'html') readHtmlBlocks(content, take);
+  else textBlocks(content, take);
+  return found;
+}
