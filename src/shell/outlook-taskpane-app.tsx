@@ -32,6 +32,10 @@ export interface TaskpaneOptions {
   /** Page parameters (the demo's `as=` and `theme=`). */
   params?: URLSearchParams;
   fetch?: typeof fetch;
+  /** Already made by the page's entry, which starts the meeting read before this chunk has loaded. */
+  mailItem?: MailItemPort;
+  firstRead?: MeetingRead;
+  timeZone?: string;
 }
 
 const PaneFollowUps = lazy(() => import('./outlook-follow-ups').then((m) => ({ default: m.PaneFollowUps })));
@@ -103,11 +107,11 @@ function PaneRoot({ mailItem, firstRead, locale, theme, timeZone, loadGraph }: P
 
 export function startTaskpane(root: HTMLElement, options: TaskpaneOptions): void {
   const params = options.params ?? new URLSearchParams(window.location.search);
-  const mailItem = createMailItemAdapter(options.office);
+  const mailItem = options.mailItem ?? createMailItemAdapter(options.office);
   // Office answers while React renders the pane's frame.
-  const firstRead = startMeetingRead(mailItem);
+  const firstRead = options.firstRead ?? startMeetingRead(mailItem);
   const locale = mailItem.displayLanguage() ?? 'en';
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const loadGraph = () => loadGraphPorts(options.office, params, options.fetch);
   createRoot(root).render(
     <PaneRoot mailItem={mailItem} firstRead={firstRead} locale={locale} theme={params.get('theme')} timeZone={timeZone} loadGraph={loadGraph} />,

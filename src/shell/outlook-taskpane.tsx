@@ -1,13 +1,25 @@
-import { whenOfficeReady } from '../adapters/office';
-import { startTaskpane } from './outlook-taskpane-app';
+import { createMailItemAdapter, whenOfficeReady } from '../adapters/office';
+// The module itself, not the feature's index: the index brings in the pane's UI (React, Fluent).
+import { startMeetingRead } from '../features/agenda-insert/meeting';
 
-// Entry of taskpane.html (loaded by Outlook with Office.js from Microsoft's CDN).
+/**
+ * Entry of taskpane.html (loaded by Outlook with Office.js from Microsoft's CDN). Small on purpose: it waits for Office
+ * and starts reading the meeting while the pane's UI (React, Fluent, the agenda feature: the `taskpane-app` chunk,
+ * which the page preloads beside this script) is still being fetched and evaluated, so Office's round trips run
+ * during that work instead of after it (docs/architecture.md, "The task pane's first useful render").
+ */
 const root = document.getElementById('root');
+const showProblem = (error: unknown) => {
+  if (root) root.textContent = error instanceof Error ? error.message : String(error);
+};
 if (root) {
-  whenOfficeReady().then(
-    (office) => startTaskpane(root, { office }),
-    (error: unknown) => {
-      root.textContent = error instanceof Error ? error.message : String(error);
-    },
-  );
+  const app = import(/* webpackChunkName: "taskpane-app" */ './outlook-taskpane-app');
+  // The page's first Intl.DateTimeFormat loads ICU's date data (~20 ms): here it overlaps the app chunk's loading.
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  whenOfficeReady().then(async (office) => {
+    const mailItem = createMailItemAdapter(office);
+    const firstRead = startMeetingRead(mailItem);
+    const { startTaskpane } = await app;
+    startTaskpane(root, { office, mailItem, firstRead, timeZone });
+  }, showProblem).catch(showProblem);
 }

@@ -63,12 +63,14 @@ export function useAgendaInsert({ mailItem, carryOverPorts, timeZone, firstRead 
   const busy = useRef(false);
   // The shell's read serves the first attempt only: a retry, or another item, reads afresh.
   const unusedFirstRead = useRef(firstRead);
+  // Whether the first render already showed its outcome (else it may settle between that render and the effect).
+  const shownAtFirstRender = useRef(meeting.status !== 'loading');
 
   useEffect(() => {
     let live = true;
     const given = unusedFirstRead.current;
     unusedFirstRead.current = undefined;
-    if (given?.outcome()) return; // already in the state, from the first render on
+    if (given && shownAtFirstRender.current) return;
     if (!given) setMeeting({ status: 'loading' });
     (given?.facts ?? readMeeting(mailItem)).then(
       (facts) => live && setMeeting({ status: 'ready', meeting: facts }),

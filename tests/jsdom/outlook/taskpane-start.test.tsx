@@ -49,6 +49,23 @@ describe('the task pane as Outlook starts it', () => {
     expect(simulator.calls.filter((call) => MEETING_READ.includes(call))).toEqual(MEETING_READ);
   });
 
+  it('shows the meeting when the shell\'s read settles between the first render and its effect (it stayed "Reading the meeting…")', async () => {
+    const { office } = standIn({ latencyMs: 5 });
+    const mailItem = createMailItemAdapter(office);
+    const settled = startMeetingRead(mailItem);
+    const facts = await settled.facts;
+    // Still reading when the first render asks, already read when the effect asks.
+    let asked = 0;
+    const firstRead = { facts: settled.facts, outcome: () => (asked++ === 0 ? undefined : { facts }) };
+    render(
+      <AppFrame locale="en" theme="default">
+        <AgendaInsertPane deps={{ mailItem, firstRead, carryOverPorts: null, timeZone: 'Asia/Jerusalem' }} locale="en" />
+      </AppFrame>,
+    );
+    expect(await screen.findByText('1:1 with Avi Levi')).toBeInTheDocument();
+    expect(screen.queryByText('Reading the meeting…')).not.toBeInTheDocument();
+  });
+
   it('reads afresh on Retry when the first read failed', async () => {
     const { office, simulator } = standIn({ latencyMs: 5 });
     simulator.failNext('item.subject.getAsync', 5001);
