@@ -93,7 +93,7 @@ async function main(): Promise<number> {
       )),
       ...(await section(
         'Graph traffic to first render (large seed)',
-        [placeholder('Graph to first render (large seed)', 'task pane: sequential rounds', '', { kind: 'max', limit: 2 }), placeholder('Graph to first render (large seed)', 'Teams tab: sequential rounds', '', { kind: 'max', limit: 2 })],
+        [placeholder('Graph to first render (large seed)', 'task pane: sequential rounds', '', { kind: 'max', limit: 2 }), placeholder('Graph to first render (large seed)', 'Teams tab: sequential rounds', '', { kind: 'max', limit: 2 }), placeholder('Graph to first render (large seed)', 'Teams tab, later open: sequential rounds', '', { kind: 'max', limit: 2 })],
         () => graphTrafficFigures(needBrowser(), demo.url, emulator.url, distDir),
       )),
     );
