@@ -15,17 +15,24 @@ export type BodyBlock =
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
 
-/** A line as a reader sees it: invisible characters gone, every space one space, trimmed. */
-// Most lines are plain ASCII with single spaces: one test finds there is nothing to do.
-const NON_ASCII_OR_CONTROL = /[^\x20-\x7e]/;
+// Most lines are plain ASCII with single spaces, and most others hold nothing invisible: tests find there is
+// nothing to do before anything is built.
 const NOT_PLAIN = /[^\x20-\x7e]|^ | $| {2}/;
+// eslint-disable-next-line no-control-regex
+const ANY_INVISIBLE = /[\p{Cf}\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
+/** Spacing visibleText would change: a space other than " ", two in a row, or one at either end. */
+const UNEVEN_SPACING = /[^\S ]| {2}|^ | $/;
 // Anything visibleText keeps.
 // eslint-disable-next-line no-control-regex
 const VISIBLE = /[^\s\p{Cf}\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 /** visibleText(text) !== '', without building it. */
 export const hasVisibleText = (text: string): boolean => VISIBLE.test(text);
-export const visibleText = (text: string): string =>
-  !NOT_PLAIN.test(text) ? text : (NON_ASCII_OR_CONTROL.test(text) ? text.replace(INVISIBLE, '') : text).replace(/\s+/g, ' ').trim();
+/** A line as a reader sees it: invisible characters gone, every space one space, trimmed. */
+export function visibleText(text: string): string {
+  if (!NOT_PLAIN.test(text)) return text;
+  const shown = ANY_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
+  return UNEVEN_SPACING.test(shown) ? shown.replace(/\s+/g, ' ').trim() : shown;
+}
 
 const SEPARATOR = /^[_\-=~*─━]{8,}$/u;
 const LIST_MARKER = /^\s*(?:[-*•·◦▪▫‣⁃–—+]|\d{1,2}[.)]|\[[ xX✓✔]?\]|[☐☑✓✔])\s+/u;
@@ -56,11 +63,16 @@ function textBlock(raw: string): BodyBlock | null {
   return { kind: 'line', text, list: hasListMarker(text), heading: false };
 }
 
-/** Plain-text bodies, line by line ("> " lines are quoted and skipped); blocks go to `take` until it answers false. */
-export function textBlocks(content: string, take: (block: BodyBlock) => boolean): void {
+/** Where blocks go, one at a time; `take` answers false when nothing more is wanted. */
+export interface BlockSink {
+  take(block: BodyBlock): boolean;
+}
+
+/** Plain-text bodies, line by line ("> " lines are quoted and skipped); blocks go to the sink until it has enough. */
+export function textBlocks(content: string, sink: BlockSink): void {
   for (const raw of content.split(/\r\n|\r|\n/)) {
     if (/^\s*>/.test(raw)) continue;
     const block = textBlock(raw);
-    if (block && !take(block)) return;
+    if (block && !sink.take(block)) return;
   }
 }

@@ -22,16 +22,18 @@ export function agendaTitleLocale(line: string): Locale | null {
  */
 export function agendaLanguage(body: BodyInput): Locale | null {
   const content = typeof body?.content === 'string' ? body.content : '';
-  let found: Locale | null = null;
-  let lines = 0;
-  const take = (block: BodyBlock): boolean => {
-    if (block.kind === 'stop') return false;
-    if (block.kind !== 'line') return true;
-    found = agendaTitleLocale(block.text);
-    lines += 1;
-    return found === null && lines < LINES_LOOKED_AT;
+  const sink = {
+    found: null as Locale | null,
+    lines: 0,
+    take(block: BodyBlock): boolean {
+      if (block.kind === 'stop') return false;
+      if (block.kind !== 'line') return true;
+      this.found = agendaTitleLocale(block.text);
+      this.lines += 1;
+      return this.found === null && this.lines < LINES_LOOKED_AT;
+    },
   };
-  if (body?.contentType === 'html') readHtmlBlocks(content, take);
-  else textBlocks(content, take);
-  return found;
+  if (body?.contentType === 'html') readHtmlBlocks(content, sink);
+  else textBlocks(content, sink);
+  return sink.found;
 }

@@ -9,13 +9,14 @@
  * regex with captures allocated for every tag of a 1 MB body cost more than the parsing it protects.
  */
 const NESTING_TAGS = new Set(['div', 'span', 'font', 'b', 'i', 'u', 'em', 'strong', 'blockquote', 'section', 'article', 'ul', 'ol', 'table', 'small', 'sub', 'sup', 'a']);
-/** Name length → the first letters of nesting tags that long: most tags (p, td, tr, li, …) are passed over unread. */
-const FIRST_LETTERS = new Map<number, string>();
-for (const tag of NESTING_TAGS) FIRST_LETTERS.set(tag.length, (FIRST_LETTERS.get(tag.length) ?? '') + tag[0]);
-const mayNest = (html: string, start: number, length: number): boolean => {
-  const letters = FIRST_LETTERS.get(length);
-  return letters !== undefined && letters.includes(html[start]!.toLowerCase()) && NESTING_TAGS.has(html.slice(start, start + length).toLowerCase());
-};
+/** (name length, first letter) of the nesting tags: most tags (p, td, tr, li, …) are passed over unread. */
+const LONGEST = Math.max(...[...NESTING_TAGS].map((tag) => tag.length));
+const CANDIDATE = new Uint8Array((LONGEST + 1) * 32);
+for (const tag of NESTING_TAGS) CANDIDATE[tag.length * 32 + (tag.charCodeAt(0) & 31)] = 1;
+const mayNest = (html: string, start: number, length: number): boolean =>
+  length <= LONGEST &&
+  CANDIDATE[length * 32 + (html.charCodeAt(start) & 31)] === 1 &&
+  NESTING_TAGS.has(html.slice(start, start + length).toLowerCase());
 
 export const MAX_NESTING = 1000;
 /** How much of the body the limiter hands on at a time. */
@@ -58,19 +59,24 @@ export class NestingLimiter {
     return this.cut;
   }
 
-  private scan(from: number, to: number, keep: boolean): string {
+  // The kept part of the chunk being scanned: finished pieces, and the run of text still growing.
+  private kept = '';
+  private runStart = 0;
+  private runEnd = 0;
+
+  private keep(start: number, end: number): void {
+    if (start >= end) return;
+    if (start !== this.runEnd) {
+      this.kept += this.html.slice(this.runStart, this.runEnd);
+      this.runStart = start;
+    }
+    this.runEnd = end;
+  }
+
+  private scan(from: number, to: number, keeping: boolean): string {
     const { html, limit } = this;
-    let kept = '';
-    let runStart = from;
-    let runEnd = from;
-    const keepRange = (start: number, end: number) => {
-      if (!keep || start >= end) return;
-      if (start !== runEnd) {
-        kept += html.slice(runStart, runEnd);
-        runStart = start;
-      }
-      runEnd = end;
-    };
+    this.kept = '';
+    this.runStart = this.runEnd = from;
     // Text since the last nesting tag is kept when the depth it lies at is within the limit.
     let textFrom = from;
     let pos = from;
@@ -90,12 +96,15 @@ export class NestingLimiter {
       pos = end + 1;
       const selfClosing = end - 1 >= i && html.charCodeAt(end - 1) === 47;
       if (selfClosing || !mayNest(html, nameStart, i - nameStart)) continue;
-      if (this.depth <= limit) keepRange(textFrom, !closing && this.depth + 1 > limit ? lt : end + 1);
+      if (keeping && this.depth <= limit) this.keep(textFrom, !closing && this.depth + 1 > limit ? lt : end + 1);
       textFrom = end + 1;
       this.depth = Math.max(0, this.depth + (closing ? -1 : 1));
       if (this.depth > limit) this.cut = true;
     }
-    if (this.depth <= limit) keepRange(textFrom, to);
-    return keep ? kept + html.slice(runStart, runEnd) : '';
+    if (!keeping) return '';
+    if (this.depth <= limit) this.keep(textFrom, to);
+    const kept = this.kept + html.slice(this.runStart, this.runEnd);
+    this.kept = '';
+    return kept;
   }
 }

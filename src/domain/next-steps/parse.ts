@@ -1,24 +1,13 @@
 import { dueResolver } from '../time/relative-dates';
+import type { ResolvedDue } from '../time/relative-dates';
 import { readHtmlBlocks } from './html-stream';
-import { textBlocks, type BodyBlock } from './blocks';
+import { textBlocks, type BlockSink, type BodyBlock } from './blocks';
 import type { LineTools } from './line';
 import { SectionReader } from './section';
 import type { Locale } from '../../i18n/locale';
 import type { BodyInput, ParseContext, ParseResult } from './types';
-import { indexPeople } from './who';
-
-/** The same "when" is asked about again and again (a column of "Friday"s): answers kept by the text as written. */
-function remembered<T>(resolve: (text: string) => T): (text: string) => T {
-  const answers = new Map<string, T>();
-  return (text) => {
-    let answer = answers.get(text);
-    if (answer === undefined && !answers.has(text)) {
-      answer = resolve(text);
-      if (answers.size < 10_000) answers.set(text, answer);
-    }
-    return answer as T;
-  };
-}
+import { emptyList } from './lists';
+import { indexPeople, type PeopleIndex } from './who';
 
 /** How much text the guess of the meeting's language looks at. */
 const LOCALE_SAMPLE = 20_000;
@@ -33,43 +22,74 @@ function inferLocale(sample: string, fallback: Locale): Locale {
   return /[åäö]/iu.test(sample) ? 'sv' : fallback;
 }
 
+/** The tools of one meeting. The same "when" is asked about again and again (a column of "Friday"s): answers kept. */
+class MeetingTools implements LineTools {
+  private readonly answers = new Map<string, ResolvedDue | null>();
+  private readonly resolve: (text: string) => ResolvedDue | null;
+
+  constructor(
+    readonly index: PeopleIndex,
+    readonly context: ParseContext,
+    locale: Locale,
+  ) {
+    this.resolve = dueResolver(context.meetingStart, context.timeZone, locale);
+  }
+
+  due(text: string): ResolvedDue | null {
+    let answer = this.answers.get(text);
+    if (answer === undefined) {
+      answer = this.resolve(text);
+      if (this.answers.size < 10_000) this.answers.set(text, answer);
+    }
+    return answer;
+  }
+}
+
 /**
  * Hands blocks to the section reader one behind (it looks at the next block too). Without a known language the
- * first blocks are held until the guess has seen enough text (or the body ends).
+ * first blocks are held until the guess has seen enough text (or the body ends). A class, as the stream calls
+ * `take` for every block of every body.
  */
-function blockSink(context: ParseContext) {
-  const index = indexPeople(context.organizer, context.attendees);
-  const toolsFor = (locale: Locale): LineTools => ({ index, context, due: remembered(dueResolver(context.meetingStart, context.timeZone, locale)) });
-  let reader = context.locale ? new SectionReader(toolsFor(context.locale)) : null;
-  const held: BodyBlock[] = [];
-  let sample = '';
-  let pending: BodyBlock | undefined;
-  let done = false;
+class Reading implements BlockSink {
+  private reader: SectionReader | null = null;
+  private readonly index: PeopleIndex;
+  private readonly held = emptyList<BodyBlock>();
+  private sample = '';
+  private pending: BodyBlock | undefined;
+  private done = false;
 
-  const pass = (block: BodyBlock | undefined): boolean => {
-    if (pending && !reader!.read(pending, block)) done = true;
-    pending = block;
-    return !done;
-  };
-  const release = () => {
-    reader = new SectionReader(toolsFor(inferLocale(sample, context.fallbackLocale ?? 'en')));
-    for (const block of held.splice(0)) if (!pass(block)) break;
-  };
-  const take = (block: BodyBlock): boolean => {
-    if (done) return false;
-    if (reader) return pass(block);
-    held.push(block);
-    if (block.kind === 'line') sample += ` ${block.text}`;
-    else if (block.kind === 'row') sample += ` ${block.cells.join(' ')}`;
-    if (sample.length > LOCALE_SAMPLE) release();
-    return !done;
-  };
-  const finish = (): ParseResult => {
-    if (!reader) release();
-    if (!done) pass(undefined);
-    return reader!.result();
-  };
-  return { take, finish };
+  constructor(private readonly context: ParseContext) {
+    this.index = indexPeople(context.organizer, context.attendees);
+    if (context.locale) this.reader = new SectionReader(new MeetingTools(this.index, context, context.locale));
+  }
+
+  private pass(block: BodyBlock | undefined): boolean {
+    if (this.pending && !this.reader!.read(this.pending, block)) this.done = true;
+    this.pending = block;
+    return !this.done;
+  }
+
+  private release(): void {
+    const locale = inferLocale(this.sample, this.context.fallbackLocale ?? 'en');
+    this.reader = new SectionReader(new MeetingTools(this.index, this.context, locale));
+    for (const block of this.held.splice(0)) if (!this.pass(block)) break;
+  }
+
+  take(block: BodyBlock): boolean {
+    if (this.done) return false;
+    if (this.reader) return this.pass(block);
+    this.held.push(block);
+    if (block.kind === 'line') this.sample += ` ${block.text}`;
+    else if (block.kind === 'row') this.sample += ` ${block.cells.join(' ')}`;
+    if (this.sample.length > LOCALE_SAMPLE) this.release();
+    return !this.done;
+  }
+
+  finish(): ParseResult {
+    if (!this.reader) this.release();
+    if (!this.done) this.pass(undefined);
+    return this.reader!.result();
+  }
 }
 
 /**
@@ -82,11 +102,11 @@ function blockSink(context: ParseContext) {
 export function parseNextSteps(body: BodyInput, context: ParseContext): ParseResult {
   const content = typeof body?.content === 'string' ? body.content : '';
   if (!content) return { rows: [], warnings: [] };
-  const sink = blockSink(context);
+  const reading = new Reading(context);
   let cut = false;
-  if (body.contentType === 'html') cut = readHtmlBlocks(content, sink.take).cut;
-  else textBlocks(content, sink.take);
-  const result = sink.finish();
+  if (body.contentType === 'html') cut = readHtmlBlocks(content, reading).cut;
+  else textBlocks(content, reading);
+  const result = reading.finish();
   if (cut) result.warnings.push({ code: 'contentCut', text: '', row: null });
   return result;
 }

@@ -13,6 +13,18 @@ export interface RowSink {
   warnings: ParseWarning[];
 }
 
+// Spaces and punctuation around a what: ":;,.–—-" before it, the same but "." after it (an abbreviation's dot stays).
+const isLeading = (c: number) => c === 32 || c === 58 || c === 59 || c === 44 || c === 46 || c === 0x2013 || c === 0x2014 || c === 45 || c === 9;
+const isTrailing = (c: number) => c !== 46 && isLeading(c);
+/** Same as replace(/^[\s:;,.–—-]+|[\s:;,–—-]+$/gu, '') on visible text (whose only space is " "), without a regex. */
+function trimPunctuation(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isLeading(text.charCodeAt(start))) start += 1;
+  while (end > start && isTrailing(text.charCodeAt(end - 1))) end -= 1;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
 const truncate = (text: string): string => {
   const cut = text.slice(0, MAX_WHAT - 1);
   const space = cut.lastIndexOf(' ');
@@ -26,7 +38,7 @@ export function addRow(
   source: NextStepRow['source'],
   tools: LineTools,
 ): void {
-  let what = visibleText(reading.what).replace(/^[\s:;,.–—-]+|[\s:;,–—-]+$/gu, '');
+  let what = trimPunctuation(visibleText(reading.what));
   if (!what) {
     sink.warnings.push({ code: 'missingWhat', text: source.text, row: null });
     return;

@@ -1,5 +1,6 @@
 import { isAgendaTitleLine } from '../agenda/agenda-title';
 import type { BodyBlock } from './blocks';
+import { emptyList } from './lists';
 import { readLine, type LineTools } from './line';
 import { addRow, addTableRow, headerColumns, type RowSink } from './rows';
 import type { ParseResult } from './types';
@@ -58,7 +59,7 @@ export class SectionReader {
   }
 
   private open(columns: Column[] | null): Section {
-    this.section = { rows: [], warnings: [], columns, started: false };
+    this.section = { rows: emptyList(), warnings: emptyList(), columns, started: false };
     return this.section;
   }
 

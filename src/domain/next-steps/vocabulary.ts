@@ -3,11 +3,21 @@ import { LOCALES } from '../../i18n/locale';
 
 // Printable ASCII is its own NFKC form and holds no marks, format characters or spaces other than " ".
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** Short non-ASCII texts folded lately (names, header cells, dates: the same few again and again). */
+const folded = new Map<string, string>();
+const foldUnicode = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[\p{M}\p{Cf}]/gu, '').replace(/\s+/gu, ' ').trim();
 /** Text as the parser compares it: NFKC, lower case, marks and format characters gone, spaces collapsed. */
-export const fold = (text: string): string =>
-  PRINTABLE_ASCII.test(text)
-    ? text.toLowerCase().replace(/ {2,}/g, ' ').trim()
-    : text.normalize('NFKC').toLowerCase().replace(/[\p{M}\p{Cf}]/gu, '').replace(/\s+/gu, ' ').trim();
+export function fold(text: string): string {
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(/ {2,}/g, ' ').trim();
+  if (text.length > 64) return foldUnicode(text);
+  let result = folded.get(text);
+  if (result === undefined) {
+    if (folded.size >= 2000) folded.clear();
+    result = foldUnicode(text);
+    folded.set(text, result);
+  }
+  return result;
+}
 
 const fromCatalogue = (key: 'nextSteps' | 'who' | 'what' | 'byWhen' | 'followUp' | 'nextStepsPrompt') =>
   LOCALES.map((locale) => fold(agenda[locale][key]));

@@ -17,6 +17,8 @@ interface Known {
 export interface PeopleIndex {
   organizer: NamedAddress;
   people: Known[];
+  /** matchWho's answers by the text asked about: a table names the same few people row after row. */
+  answers: Map<string, WhoMatch | null>;
 }
 
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/u;
@@ -34,7 +36,7 @@ export function indexPeople(organizer: NamedAddress, attendees: readonly NamedAd
     const local = key.split('@')[0]!.split(/[._-]/)[0] ?? '';
     people.push({ name: person.name, address: person.address, addressLower: person.address.toLowerCase(), full, first: parts[0] ?? '', last: parts[parts.length - 1] ?? '', local });
   }
-  return { organizer, people };
+  return { organizer, people, answers: new Map() };
 }
 
 export interface WhoMatch {
@@ -91,6 +93,15 @@ const SEVERAL = /\s*(?:,|&|\+|\/|\band\b|\boch\b|\sו(?=\S))\s*/u;
 
 /** A who cell or segment: one person, "I", "we", several people (unresolved), or null when nobody is named. */
 export function matchWho(raw: string, index: PeopleIndex): WhoMatch | null {
+  let answer = index.answers.get(raw);
+  if (answer === undefined) {
+    answer = matchAny(raw, index);
+    if (index.answers.size < 1000) index.answers.set(raw, answer);
+  }
+  return answer && { who: { ...answer.who }, warning: answer.warning };
+}
+
+function matchAny(raw: string, index: PeopleIndex): WhoMatch | null {
   // "Dana Levi <dana.levi@contoso.com>" and "Dana Levi (dana.levi@…)": the address decides.
   const embedded = /^[^<>()@]*[<(]\s*([^\s<>()@]+@[^\s<>()]+)\s*[>)]$/u.exec(raw.trim());
   if (embedded) return matchOne(embedded[1]!, index);
