@@ -6,7 +6,8 @@
  * Hebrew writes consonants and some vowels (ו for o/u, י for i/e, א/ע for a vowel, a final ה for a final vowel),
  * Latin writes vowels the Hebrew spelling may leave out. Both names become a sequence of consonant sounds (each a
  * set of classes: פ is p or f, "ch" is k, sh or h) with the vowels between them. They are alike when the consonants
- * agree one by one and every vowel Hebrew writes has a matching Latin vowel in the same place; a Hebrew name ending
+ * agree one by one and every vowel Hebrew writes has a matching Latin vowel in the same place (two Latin vowels in a row
+ * inside the name are written, and א/ע inside it stands for two); a Hebrew name ending
  * in a consonant cannot stand for a Latin one ending in a vowel (דן is Dan, not Dana), and a Latin name starting with
  * a vowel needs א or ע in front (Erik is אריק).
  */
@@ -128,15 +129,33 @@ function spelling(tokens: readonly Token[]): Spelling {
 }
 
 const WRITES: Partial<Record<Vowel, readonly Vowel[]>> = { vav: ['o', 'u'], yod: ['i', 'e'] };
-/** Every vowel Hebrew writes in a gap has a Latin vowel there; the ends agree on starting/ending with a vowel. */
-function gapAgrees(hebrew: readonly Vowel[], latin: readonly Vowel[], at: 'first' | 'middle' | 'last'): boolean {
+type Place = 'first' | 'middle' | 'last';
+
+/**
+ * One gap between consonants (or before the first, after the last), Hebrew letters against Latin vowels. Hebrew in
+ * full spelling writes o/u with ו and, inside a name, i with י; the first vowel and a and e may go unwritten. Where a
+ * rule could go either way it refuses: a name left unread is fixed by the manager, a wrong owner is not seen.
+ */
+function gapAgrees(hebrew: readonly Vowel[], latin: readonly Vowel[], at: Place, beforeY: boolean): boolean {
+  const has = (vowel: Vowel) => hebrew.includes(vowel);
+  if (latin.some((l) => l === 'o' || l === 'u') && !has('vav')) return false; // Yossi יוסי; Tomer is not תמר
+  if (at !== 'first' && latin.includes('i') && !has('yod') && !has('yy')) return false; // Dina דינה, not דנה
   if (hebrew.length === 0) {
-    if (at === 'first') return latin.length === 0;
+    if (at === 'first') return latin.length === 0; // Erik starts with a vowel: אריק
+    // Two vowels inside a Latin name are written in Hebrew (Michael is מיכאל, not מיכל).
+    if (at === 'middle') return latin.length < 2;
     // An English final e is often silent (Mike, מייק).
-    if (at === 'last') return latin.length === 0 || (latin.length === 1 && latin[0] === 'e');
-    return true;
+    return latin.length === 0 || (latin.length === 1 && latin[0] === 'e');
   }
   if (latin.length === 0) return false;
+  // Inside a name א or ע stands for two vowels (מיכאל is Michael, not Michal), except before a y (מאיה, Maya).
+  if (at === 'middle' && latin.length < 2 && has('alef') && !beforeY) return false;
+  // "ai" inside a name is written יי or with א (Gail is גייל; גיל is Gil).
+  if (at === 'middle' && latin[0] === 'a' && latin[1] === 'i' && !has('yy') && !has('alef')) return false;
+  // א or ע after a consonant is an a or e (מאיה is Maya, not Mia).
+  if (at !== 'first' && hebrew[0] === 'alef' && latin[0] !== 'a' && latin[0] !== 'e') return false;
+  // A final י is a final i (יוסי is Yossi, not Jose).
+  if (at === 'last' && has('yod') && !latin.includes('i')) return false;
   return hebrew.every((vowel) => {
     const needs = WRITES[vowel];
     return needs === undefined || latin.some((l) => needs.includes(l));
@@ -147,7 +166,10 @@ function spellingsAgree(hebrew: Spelling, latin: Spelling): boolean {
   const n = hebrew.consonants.length;
   if (n === 0 || n !== latin.consonants.length) return false;
   for (let i = 0; i < n; i += 1) if (!hebrew.consonants[i]!.some((c) => latin.consonants[i]!.includes(c))) return false;
-  return hebrew.gaps.every((gap, i) => gapAgrees(gap, latin.gaps[i]!, i === 0 ? 'first' : i === n ? 'last' : 'middle'));
+  return hebrew.gaps.every((gap, i) => {
+    const next = hebrew.consonants[i];
+    return gapAgrees(gap, latin.gaps[i]!, i === 0 ? 'first' : i === n ? 'last' : 'middle', next !== undefined && next.length === 1 && next[0] === 'y');
+  });
 }
 
 /** Can the Hebrew word be the Latin name read aloud? Both lower case, one word each. */

@@ -21,7 +21,7 @@ const owners = (content: string, ctx: ParseContext) =>
 describe('a name written in Hebrew letters', () => {
   it.each([
     ['יוסי', 'Yossi'], ['נועה', 'Noa'], ['דנה', 'Dana'], ['אריק', 'Erik'], ['אסטריד', 'Astrid'], ['שרה', 'Sara'], ["ג'יימס", 'James'],
-    ['אוליביה', 'Olivia'], ['מיכאל', 'Michael'], ['דן', 'Dan'], ['חיים', 'Chaim'], ['יוהן', 'Johan'], ['כהן', 'Cohen'],
+    ['אוליביה', 'Olivia'], ['מיכאל', 'Michael'], ['דן', 'Dan'], ['חיים', 'Chaim'], ['יוהן', 'Johan'], ['מאיה', 'Maya'], ['לוי', 'Levi'],
   ])('%s spells %s', (hebrew, latin) => {
     expect(hebrewSpells(hebrew, latin.toLowerCase())).toBe(true);
   });
@@ -30,6 +30,9 @@ describe('a name written in Hebrew letters', () => {
     ['דנה', 'Dan', 'a final ה is a final vowel'], ['דן', 'Dana', 'a final consonant is no final vowel'],
     ['רק', 'Erik', 'Erik starts with a vowel, written א'], ['יוסי', 'Asa', 'י at the start is a consonant'],
     ['נועה', 'Nina', 'one consonant is not two'], ['ליוסי', 'Yossi', 'a prefix is one letter too many'], ['עוד', 'Ed', 'ו writes o or u'],
+    ['מיכאל', 'Michal', 'א inside a name stands for two vowels'], ['מיכל', 'Michael', 'two vowels inside a name are written'],
+    ['דנה', 'Dina', 'an i inside a name is written with י'], ['תמר', 'Tomer', 'an o is written with ו'], ['יוסי', 'Jose', 'a final י is an i'],
+    ['מאיה', 'Mia', 'א after a consonant is an a or e'], ['משה', 'Moshe', 'an o left unwritten: not read, rather than read wrong'],
   ])('%s does not spell %s (%s)', (hebrew, latin) => {
     expect(hebrewSpells(hebrew, latin.toLowerCase())).toBe(false);
   });
@@ -47,10 +50,11 @@ describe('a name written in Hebrew letters', () => {
 
   it('stays unresolved when two people of the meeting fit (never a guess between them)', () => {
     const noaF = { name: 'Noa Friedman', address: 'noa.friedman@contoso.com' };
-    const dina = { name: 'Dina Katz', address: 'dina@contoso.com' };
+    const hannah = { name: 'Hannah Berg', address: 'hannah@contoso.com' };
+    const hana = { name: 'Hana Sato', address: 'hana@contoso.com' };
     expect(owners(table(['נועה', 'לעדכן את ה-CRM']), context(noa, noaF))).toEqual(['?נועה']);
-    // דנה fits Dana and Dina (an unwritten i): nobody.
-    expect(owners(table(['דנה', 'לשלוח את הדוח']), context(dina))).toEqual(['?דנה']);
+    // חנה spells Hannah and Hana alike: nobody.
+    expect(owners(table(['חנה', 'לשלוח את הדוח']), context(hannah, hana))).toEqual(['?חנה']);
   });
 
   it('stays unresolved for someone who is not in the meeting', () => {
@@ -78,12 +82,16 @@ describe('Latin spelling variants', () => {
   });
 });
 
-// Hebrew spellings of Latin names; each spells its own name (checked above for a sample).
+// Hebrew spellings of Latin names; each spells its own name (checked above for a sample). OTHERS are other names,
+// some chosen close (Dina for דנה, Tomer for תמר, Jose for יוסי), none a spelling of the same name (Michel, Noah).
 const PAIRS: Array<[string, string]> = [
   ['יוסי', 'Yossi'], ['נועה', 'Noa'], ['דנה', 'Dana'], ['אריק', 'Erik'], ['אסטריד', 'Astrid'], ['שרה', 'Sara'], ['אוליביה', 'Olivia'],
   ['מיכאל', 'Michael'], ['דן', 'Dan'], ['טל', 'Tal'], ['גיל', 'Gil'], ['יעל', 'Yael'], ['מיכל', 'Michal'], ['אבי', 'Avi'],
 ];
-const OTHERS = ['Dina', 'Nina', 'Dean', 'Rick', 'Asa', 'Emma', 'Leo', 'Ken', 'Tove', 'Anna', 'Mia', 'Sam', 'Ian', 'Tina', ...PAIRS.map(([, l]) => l)];
+const OTHERS = [
+  'Dina', 'Nina', 'Dean', 'Rick', 'Asa', 'Emma', 'Leo', 'Ken', 'Tove', 'Anna', 'Mia', 'Sam', 'Ian', 'Tina', 'Jose', 'Tomer', 'Gail', 'Eddie',
+  'Shira', 'Don', 'Eve', 'Joel', 'Lia', 'Udi', 'Tamara', 'Omri', ...PAIRS.map(([, l]) => l),
+];
 const personNamed = (first: string, i: number): NamedAddress => ({ name: `${first} Surname${i}`, address: `p${i}@contoso.com` });
 /** A meeting of these attendees, its organizer a name none of the Hebrew spellings fits. */
 const meetingOf = (attendees: NamedAddress[]): ParseContext => ({ ...context(...attendees), organizer: { name: 'Quentin Blake', address: 'qb@contoso.com' } });
@@ -106,6 +114,7 @@ describe('properties of the Hebrew-letter match', () => {
         const who = owners(table([hebrew, 'לעשות משהו']), meetingOf(attendees))[0]!;
         return who === `?${hebrew}` || (present && who === named.address);
       }),
+      { numRuns: 500 },
     );
   });
 });
