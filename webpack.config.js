@@ -32,11 +32,12 @@ class PreloadChunkGroups {
   }
 }
 
-/** page name → entry module, title, extra head scripts */
+/** page name → entry module, title, extra head scripts, files fetched at once (`<link rel="preload" as="fetch">`) */
 const pages = [
   { name: 'taskpane', entry: './src/shell/outlook-taskpane.tsx', title: 'Rapport', scripts: [OFFICE_JS] },
   { name: 'commands', entry: './src/shell/outlook-commands.ts', title: 'Rapport commands', scripts: [OFFICE_JS] },
-  { name: 'teams', entry: './src/shell/teams-tab.tsx', title: 'Rapport', scripts: [] },
+  // The tab's script asks for /config.json first thing; preloaded, it is there by the time the script has run.
+  { name: 'teams', entry: './src/shell/teams-tab.tsx', title: 'Rapport', scripts: [], fetches: ['/config.json'] },
   { name: 'outlook', entry: './src/shell/demo/outlook-simulator.tsx', title: 'Rapport · Outlook compose simulator', scripts: [], demo: true },
   { name: 'index', entry: './src/shell/demo/index.tsx', title: 'Rapport demo', scripts: [], demo: true },
   // Sign-in where nested app auth is missing (tenant mode): the host's dialog page and MSAL's redirect bridge.
@@ -85,7 +86,7 @@ module.exports = (_env, argv) => {
               chunks: [p.name],
               title: p.title,
               template: './src/shell/page.html',
-              templateParameters: { headScripts: p.scripts },
+              templateParameters: { headScripts: p.scripts, preloadFetches: p.fetches ?? [] },
             }),
         ),
       new PreloadChunkGroups({ 'taskpane.html': ['taskpane-app'] }),

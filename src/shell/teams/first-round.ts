@@ -18,10 +18,11 @@ function once<A extends unknown[], T>(started: Promise<T>, call: (...args: A) =>
 }
 
 /**
- * Starts the Team page's first round of Graph requests (the team, the calendar window and the manager's document,
- * as features/team-dashboard/use-team-data asks them) as soon as the adapters exist, instead of after React has
- * rendered the tab and run its effects. The adapters returned answer the first such call with the request already
- * under way (its result or its error); any later call, a retry or a reload, asks Graph again.
+ * Starts the Team page's Graph requests (the team, the calendar window and the manager's document, then the series
+ * masters' cancellations, as features/team-dashboard/use-team-data asks them) as soon as the adapters exist and the
+ * events are in, instead of after React has rendered the tab and run its effects. The adapters returned answer the
+ * first such call with the request already under way (its result or its error); any later call, a retry or a
+ * reload, asks Graph again, and so does a first call that asks for something else.
  */
 export function withFirstRoundStarted(adapters: GraphAdapters, now: Date): GraphAdapters {
   const window = calendarWindow(now);
@@ -32,12 +33,24 @@ export function withFirstRoundStarted(adapters: GraphAdapters, now: Date): Graph
   const team = quiet(adapters.directory.team());
   const events = quiet(adapters.calendar.listEvents(window));
   const document = quiet(adapters.managerDocument.read());
+  // Round 2 as the hook asks it (the series masters' cancellations), the moment the events are in, React or not.
+  // `startedFor` is set in the same reaction that starts it, so it is known before anyone awaiting the events asks.
+  let startedFor: ReadonlySet<string> | null = null;
+  const cancellations = quiet(
+    events.then((list) => {
+      const masters = [...new Set(list.flatMap((e) => (e.seriesMasterId ? [e.seriesMasterId] : [])))];
+      startedFor = new Set(masters);
+      return masters.length ? adapters.calendar.cancellations(masters) : [];
+    }),
+  );
+  const sameMasters = (asked: string[]) => startedFor !== null && new Set(asked).size === startedFor.size && asked.every((id) => startedFor!.has(id));
   return {
     ...adapters,
     directory: { ...adapters.directory, team: once(team, () => adapters.directory.team()) },
     calendar: {
       ...adapters.calendar,
       listEvents: once(events, (asked) => adapters.calendar.listEvents(asked), (asked) => sameWindow(asked, window)),
+      cancellations: once(cancellations, (asked) => adapters.calendar.cancellations(asked), sameMasters),
     },
     managerDocument: { ...adapters.managerDocument, read: once(document, () => adapters.managerDocument.read()) },
   };

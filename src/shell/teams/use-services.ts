@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { GraphAdapters } from '../../adapters/graph';
 import type { Area } from '../../features/team-dashboard/area';
 import { startServices } from './start-services';
@@ -22,7 +22,8 @@ export function useServices(
     const withWindow = interactive.current;
     interactive.current = false;
     (attempt === 0 && first.current ? first.current : startServices(signInAs, withWindow)).then(
-      (adapters) => live && setServices({ status: 'ready', value: adapters }),
+      // A transition: the whole tab renders now, in slices, so Graph's answers are handled while it does.
+      (adapters) => live && startTransition(() => setServices({ status: 'ready', value: adapters })),
       (error: unknown) => live && setServices({ status: 'error', error }),
     );
     return () => {

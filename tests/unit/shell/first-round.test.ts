@@ -8,7 +8,10 @@ function countingAdapters() {
   let reads = 0;
   const adapters = {
     directory: { team: async () => (asked.push('team'), { manager: { id: 'm' }, reports: [] }) },
-    calendar: { listEvents: async (window: { start: string }) => (asked.push(`events ${window.start}`), []) },
+    calendar: {
+      listEvents: async (window: { start: string }) => (asked.push(`events ${window.start}`), [{ seriesMasterId: 's1' }, { seriesMasterId: 's2' }, { seriesMasterId: 's1' }, {}]),
+      cancellations: async (ids: string[]) => (asked.push(`cancellations ${ids.join(',')}`), ids.map((id) => ({ seriesMasterId: id, cancelledStarts: [] }))),
+    },
     managerDocument: {
       read: async () => {
         asked.push('document');
@@ -35,12 +38,28 @@ describe('the Team page first round, started with the adapters', () => {
     const tab = withFirstRoundStarted(adapters, now);
     const later = new Date(now.getTime() + 2_000); // the hook computes its window a moment later
     await expect(tab.directory.team()).resolves.toMatchObject({ manager: { id: 'm' } });
-    await expect(tab.calendar.listEvents(calendarWindow(later))).resolves.toEqual([]);
+    await expect(tab.calendar.listEvents(calendarWindow(later))).resolves.toHaveLength(4);
+    await expect(tab.calendar.cancellations(['s2', 's1'])).resolves.toHaveLength(2);
     await expect(tab.managerDocument.read()).rejects.toThrow('first read fails');
-    expect(asked).toHaveLength(3);
+    expect(asked).toHaveLength(4);
     await expect(tab.managerDocument.read()).resolves.toEqual({ version: 1 }); // a retry
     await tab.directory.team();
-    expect(asked).toEqual(['team', `events ${calendarWindow(now).start}`, 'document', 'document', 'team']);
+    expect(asked).toEqual(['team', `events ${calendarWindow(now).start}`, 'document', 'cancellations s1,s2', 'document', 'team']);
+  });
+
+  it('asks for the series masters\' cancellations as soon as the events are in, before anyone awaits them', async () => {
+    const { adapters, asked } = countingAdapters();
+    withFirstRoundStarted(adapters, now);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toContain('cancellations s1,s2');
+  });
+
+  it('asks Graph again for cancellations of other series than the ones it started', async () => {
+    const { adapters, asked } = countingAdapters();
+    const tab = withFirstRoundStarted(adapters, now);
+    await tab.calendar.listEvents(calendarWindow(now));
+    await tab.calendar.cancellations(['s3']);
+    expect(asked.filter((a) => a.startsWith('cancellations'))).toEqual(['cancellations s1,s2', 'cancellations s3']);
   });
 
   it('asks Graph for another calendar window than the one it started', async () => {
