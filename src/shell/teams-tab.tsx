@@ -1,3 +1,4 @@
+import './teams/early-chunks'; // first: see there
 import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { TeamsTabRoot } from './teams/teams-tab-root';

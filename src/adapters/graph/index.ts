@@ -12,6 +12,8 @@ import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './pipeline/retry-policy'
 export type { GraphClient } from './graph-client';
 export type { Batcher, BatchItem, BatchResult } from './batch';
 export { getAllPages } from './paging';
+/** Starts loading the calendar's zone table chunk ahead of the first calendar read (the Teams tab's entry does). */
+export { loadWindowsZones as preloadZoneTable } from './gateways/zone-table';
 
 export interface GraphAdapterOptions {
   config: Pick<RuntimeConfig, 'graphBaseUrl'>;

@@ -13,6 +13,8 @@ export const SettingsPage = lazy(() => import('../../features/settings/settings-
 export const WhoSeesWhatPage = lazy(() => import('../../features/who-sees-what/who-sees-what-page').then((m) => ({ default: m.WhoSeesWhatPage })));
 export const RepairPage = lazy(() => import('../../features/repair-plan/repair-page').then((m) => ({ default: m.RepairPage })));
 export const FollowUpsPage = lazy(() => import('../../features/follow-up-sync/follow-ups-page').then((m) => ({ default: m.FollowUpsPage })));
+/** The person picker around the Report, Signals, Repair and Talk pages (Fluent Select and Field come with it). */
+export const ReportScope = lazy(() => import('./report-area').then((m) => ({ default: m.ReportScope })));
 const LazyWrapUp = lazy(() => import('../../features/follow-up-sync/wrap-up').then((m) => ({ default: m.WrapUp })));
 
 /** The wrap-up inside the Report page: its own fallback, so the page around it does not blank while it loads. */

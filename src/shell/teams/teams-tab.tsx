@@ -12,6 +12,7 @@ import {
   PracticesPage,
   RepairPage,
   ReportPage,
+  ReportScope,
   SettingsPage,
   SignalsPage,
   TalkCheckPage,
@@ -21,7 +22,6 @@ import {
 import type { ReportOverview } from '../../features/team-dashboard/report-overview';
 import { followUps as followUpsCatalogue } from '../../i18n/catalogues/follow-ups';
 import { TabNavigation, type TabPage } from './tab-navigation';
-import { ReportScope } from './report-area';
 import { useTabState } from './use-tab-state';
 import { useTabFollowUps } from './use-tab-follow-ups';
 
