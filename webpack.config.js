@@ -89,7 +89,7 @@ module.exports = (_env, argv) => {
               templateParameters: { headScripts: p.scripts, preloadFetches: p.fetches ?? [] },
             }),
         ),
-      new PreloadChunkGroups({ 'taskpane.html': ['taskpane-app'] }),
+      new PreloadChunkGroups({ 'taskpane.html': ['taskpane-app'], 'teams.html': ['teams-ui'] }),
       new CopyPlugin({ patterns: [{ from: 'manifest/icons', to: 'icons', noErrorOnMissing: true }] }),
     ],
   };

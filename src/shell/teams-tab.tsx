@@ -1,21 +1,41 @@
-import './teams/early-chunks'; // first: see there
-import { startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
-import { TeamsTabRoot } from './teams/teams-tab-root';
-import { readPagePreferences } from './teams/preferences';
-import { startServices } from './teams/start-services';
+import { preloadZoneTable } from '../adapters/graph';
 import { withFirstRoundStarted } from './teams/first-round';
+import { signInAsOf } from './teams/sign-in-as';
+import { startServices } from './teams/start-services';
 
-// The Teams tab's composition root (served at /teams.html). Before React renders anything, config.json, the Graph
-// adapters and the Team page's first round of Graph requests are started ("render as you fetch"): the network works
-// while React renders the frame and the tab, instead of after its first commit and effects. The first render is a
-// transition, so React yields every few milliseconds and the answers are handled (and the next requests sent) as they
-// arrive rather than after it.
-const systemClock = { now: () => new Date() };
-const preferences = readPagePreferences(window.location.search);
-const services = startServices(preferences.as).then((adapters) => withFirstRoundStarted(adapters, systemClock.now()));
+/**
+ * Entry of teams.html. Small on purpose ("render as you fetch"): it starts config.json (preloaded by the page), the
+ * Graph adapters and the Team page's Graph requests, and the zone table chunk, while the tab's UI (React, Fluent:
+ * the `teams-ui` chunk, which the page preloads beside this script) is still being fetched and evaluated, so Graph's
+ * round trips run during that work instead of after it and React's first commit (docs/architecture.md, "Bundle
+ * budget" and "The Teams tab's first useful render").
+ */
+/**
+ * The UI's modules are evaluated once the Team page's first requests are on their way (its chunks download meanwhile,
+ * preloaded): evaluating them and React's first render is ~100 ms of script that would otherwise hold back config.json's
+ * answer and the requests it starts. A slow config.json or sign-in holds the UI back no longer than this.
+ */
+const UI_AFTER_REQUESTS_AT_MOST_MS = 50;
+
 const root = document.getElementById('root');
+const showProblem = (error: unknown) => {
+  if (root) root.textContent = error instanceof Error ? error.message : String(error);
+};
 if (root) {
-  const reactRoot = createRoot(root);
-  startTransition(() => reactRoot.render(<TeamsTabRoot preferences={preferences} clock={systemClock} services={services} />));
+  const clock = { now: () => new Date() };
+  const services = startServices(signInAsOf(window.location.search)).then((adapters) => withFirstRoundStarted(adapters, clock.now()));
+  preloadZoneTable().catch(() => undefined); // a calendar read reports it, and tries again
+  const requestsSent = services.then(
+    () => undefined,
+    () => undefined, // the tab shows it, with a retry or the sign-in notice
+  );
+  const atMost = new Promise<void>((resolve) => setTimeout(resolve, UI_AFTER_REQUESTS_AT_MOST_MS));
+  const ui = Promise.race([requestsSent, atMost]).then(() => {
+    const loading = import(/* webpackChunkName: "teams-ui" */ './teams/teams-ui');
+    // The page's first Intl.DateTimeFormat loads ICU's date data (~20 ms; the cards need it): here it runs while
+    // Graph answers and the UI's scripts are handed over, not before the first requests go out.
+    Intl.DateTimeFormat().resolvedOptions();
+    return loading;
+  });
+  ui.then(({ renderTab }) => renderTab(root, { search: window.location.search, clock, services }), showProblem).catch(showProblem);
 }

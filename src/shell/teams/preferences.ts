@@ -1,5 +1,6 @@
 import { isLocale, localeFromTag, type Locale } from '../../i18n/locale';
 import { frameThemeOf, type FrameTheme } from '../../ui/app-frame';
+import { signInAsOf } from './sign-in-as';
 
 /** Demo page parameters (CONTRACTS.md §2): `lang`, `theme` and `as` override what the host says. */
 export interface PagePreferences {
@@ -15,7 +16,7 @@ export function readPagePreferences(search: string): PagePreferences {
   return {
     lang: isLocale(lang) ? lang : null,
     theme: theme ? frameThemeOf(theme) : null,
-    as: params.get('as')?.trim() || null,
+    as: signInAsOf(search),
   };
 }
 
