@@ -82,10 +82,9 @@ export const withDiscoveredPairs = (doc: ManagerDocument, pairs: PairPlan[]): Ma
  * Everything the Team page and the Report page show. The first screen (the cards) takes two rounds of Graph
  * requests: the team, the calendar window and the manager's document in parallel, then the series masters'
  * cancellations (one `$batch`) and the document's content (its download URL). The pair plans' tasks are asked for
- * only once that first screen has been shown:
- * their chain (on a first open: roster plans → members → buckets → tasks) would otherwise take the pipeline's 4
- * slots ahead of the cards' own requests. Each area settles on its own, so one failure never blanks the tab;
- * `retry` reloads the failed areas only.
+ * only once that first screen has been shown: their chain (on a first open: roster plans → members → buckets →
+ * tasks) would otherwise take the pipeline's 4 slots ahead of the cards' own requests. Each area settles on its own,
+ * so one failure never blanks the tab; `retry` reloads the failed areas only.
  */
 export function useTeamData(sources: TeamDataSources) {
   const [state, setState] = useState<TeamDataState>({ people: loading(), calendar: loading(), document: loading(), tasks: loading() });
