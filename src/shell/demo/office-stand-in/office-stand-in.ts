@@ -139,20 +139,15 @@ export function createOfficeStandIn(options: OfficeStandInOptions): { office: Of
 
   const mailboxVersion = options.mailboxVersion ?? '1.13';
   // Office.js starts its handshake with the host as it loads, whether or not anyone waits for it yet: onReady
-  // resolves one host round trip after the stand-in was created, never sooner than the next task.
+  // resolves one host round trip after the stand-in was created (a timer, so never synchronously), at once after.
   const handshake = new Promise<void>((done) => setTimeout(done, latencyMs));
   const office = {
     onReady: (callback?: (info: { host: unknown; platform: unknown }) => void) => {
       const info = { host: 'Outlook', platform: 'OfficeOnline' };
-      return handshake.then(
-        () =>
-          new Promise<typeof info>((resolve) =>
-            setTimeout(() => {
-              callback?.(info);
-              resolve(info);
-            }, 0),
-          ),
-      );
+      return handshake.then(() => {
+        callback?.(info);
+        return info;
+      });
     },
     context: {
       displayLanguage: options.displayLanguage ?? 'en-US',
