@@ -66,7 +66,8 @@ describe('the agenda task pane', () => {
     // In jsdom, Tabster's modalizer marks the portal aria-hidden (it cannot measure focus); the browser e2e checks it for real.
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel', hidden: true }));
     expect(simulator.item.body.html().match(/<h2/g)).toHaveLength(1);
-    await userEvent.click(screen.getByRole('button', { name: 'Insert agenda' }));
+    // The closing dialog keeps the pane aria-hidden until its exit motion ends (a flake on a busy machine): wait for it.
+    await userEvent.click(await screen.findByRole('button', { name: 'Insert agenda' }));
     await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Add another', hidden: true }));
     await waitFor(() => expect(simulator.item.body.html().match(/<h2/g)).toHaveLength(2));
   });
