@@ -1,4 +1,4 @@
-import { preloadZoneTable } from '../adapters/graph';
+import { preloadZoneTable, type GraphAdapters } from '../adapters/graph';
 import { withFirstRoundStarted } from './teams/first-round';
 import { signInAsOf } from './teams/sign-in-as';
 import { startServices } from './teams/start-services';
@@ -25,8 +25,9 @@ if (root) {
   const clock = { now: () => new Date() };
   const services = startServices(signInAsOf(window.location.search)).then((adapters) => withFirstRoundStarted(adapters, clock.now()));
   preloadZoneTable().catch(() => undefined); // a calendar read reports it, and tries again
+  let servicesValue: GraphAdapters | undefined; // when already there, the UI's first render is the tab itself
   const requestsSent = services.then(
-    () => undefined,
+    (adapters) => void (servicesValue = adapters),
     () => undefined, // the tab shows it, with a retry or the sign-in notice
   );
   const atMost = new Promise<void>((resolve) => setTimeout(resolve, UI_AFTER_REQUESTS_AT_MOST_MS));
@@ -37,5 +38,5 @@ if (root) {
     Intl.DateTimeFormat().resolvedOptions();
     return loading;
   });
-  ui.then(({ renderTab }) => renderTab(root, { search: window.location.search, clock, services }), showProblem).catch(showProblem);
+  ui.then(({ renderTab }) => renderTab(root, { search: window.location.search, clock, services, servicesValue }), showProblem).catch(showProblem);
 }

@@ -25,12 +25,14 @@ const useStyles = makeStyles({
 /**
  * The tab's first paint: the frame and a loading state render before anything is awaited; the host's theme and
  * language, the configuration and the team's data arrive afterwards, each on its own. `services` is the Graph
- * adapters' first attempt when the entry has started it already (a retry starts a new one).
+ * adapters' first attempt when the entry has started it already (a retry starts a new one), and `servicesValue` its
+ * value when it has already arrived.
  */
-export function TeamsTabRoot({ preferences, clock, services: started }: { preferences: PagePreferences; clock: Clock; services?: Promise<GraphAdapters> }) {
+export function TeamsTabRoot(props: { preferences: PagePreferences; clock: Clock; services?: Promise<GraphAdapters>; servicesValue?: GraphAdapters }) {
+  const { preferences, clock } = props;
   const styles = useStyles();
   const host = useHostFrame(preferences);
-  const { services, retry, signIn } = useServices(preferences.as, started);
+  const { services, retry, signIn } = useServices(preferences.as, props.services, props.servicesValue);
   const [languageSetting, setLanguageSetting] = useState<Locale | null>(null);
   const locale = chooseLocale({ override: preferences.lang, setting: languageSetting, host: host.hostLocale, browser: globalThis.navigator?.language });
   const t = translator(teamsShell, locale);

@@ -10,8 +10,8 @@ import { TeamsTabRoot } from './teams-tab-root';
  * The first render is a transition, so React yields every few milliseconds and Graph's answers are handled (and the
  * next requests sent) as they arrive rather than after it.
  */
-export function renderTab(container: HTMLElement, options: { search: string; clock: Clock; services: Promise<GraphAdapters> }) {
+export function renderTab(container: HTMLElement, options: { search: string; clock: Clock; services: Promise<GraphAdapters>; servicesValue?: GraphAdapters }) {
   const root = createRoot(container);
   const preferences = readPagePreferences(options.search);
-  startTransition(() => root.render(<TeamsTabRoot preferences={preferences} clock={options.clock} services={options.services} />));
+  startTransition(() => root.render(<TeamsTabRoot preferences={preferences} clock={options.clock} services={options.services} servicesValue={options.servicesValue} />));
 }

@@ -11,19 +11,22 @@ import { startServices } from './start-services';
 export function useServices(
   signInAs: string | null,
   started?: Promise<GraphAdapters>,
+  /** `started`'s value when it has already settled: the first render then is the tab, not a spinner. */
+  startedValue?: GraphAdapters,
 ): { services: Area<GraphAdapters>; retry: () => void; signIn: () => void } {
-  const [services, setServices] = useState<Area<GraphAdapters>>({ status: 'loading' });
+  const [services, setServices] = useState<Area<GraphAdapters>>(() => (startedValue ? { status: 'ready', value: startedValue } : { status: 'loading' }));
   const [attempt, setAttempt] = useState(0);
   const interactive = useRef(false);
   const first = useRef(started);
   useEffect(() => {
     let live = true;
-    setServices((s) => (s.status === 'loading' ? s : { status: 'loading' }));
     const withWindow = interactive.current;
     interactive.current = false;
-    (attempt === 0 && first.current ? first.current : startServices(signInAs, withWindow)).then(
+    const attemptNow = attempt === 0 && first.current ? first.current : null; // the entry's, maybe already shown
+    if (!attemptNow) setServices((s) => (s.status === 'loading' ? s : { status: 'loading' }));
+    (attemptNow ?? startServices(signInAs, withWindow)).then(
       // A transition: the whole tab renders now, in slices, so Graph's answers are handled while it does.
-      (adapters) => live && startTransition(() => setServices({ status: 'ready', value: adapters })),
+      (adapters) => live && startTransition(() => setServices((s) => (s.status === 'ready' && s.value === adapters ? s : { status: 'ready', value: adapters }))),
       (error: unknown) => live && setServices({ status: 'error', error }),
     );
     return () => {

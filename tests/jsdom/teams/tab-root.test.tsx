@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import type { GraphAdapters } from '../../../src/adapters/graph';
 import { RapportError, SignInError } from '../../../src/ports/errors';
 import { TeamsTabRoot } from '../../../src/shell/teams/teams-tab-root';
 
@@ -9,8 +10,20 @@ describe('TeamsTabRoot with the Graph adapters its entry started', () => {
   it('shows a sign-in problem of the started attempt as the sign-in notice, with its next step', async () => {
     const services = Promise.reject(new SignInError('popup-blocked', 'blocked'));
     render(<TeamsTabRoot preferences={preferences} clock={clock} services={services} />);
-    expect(await screen.findByRole('alert')).toHaveTextContent(/sign-in window was blocked/i);
+    expect(await screen.findByRole('alert', undefined, { timeout: 5000 })).toHaveTextContent(/sign-in window was blocked/i); // a lazy chunk
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+  });
+
+  it('renders the tab itself first when the started attempt has already given the adapters', () => {
+    const pending = () => new Promise<never>(() => undefined);
+    const adapters = {
+      directory: { team: pending },
+      calendar: { listEvents: pending, cancellations: pending },
+      tasks: { findPairPlan: pending, listTasks: pending },
+      managerDocument: { read: pending, update: pending },
+    } as unknown as GraphAdapters;
+    render(<TeamsTabRoot preferences={preferences} clock={clock} services={Promise.resolve(adapters)} servicesValue={adapters} />);
+    expect(screen.getByRole('tab', { name: 'Team' })).toHaveAttribute('aria-selected', 'true');
   });
 
   it('shows any other failure of the started attempt as an area error with a retry', async () => {
