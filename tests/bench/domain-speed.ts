@@ -6,10 +6,13 @@ import { median, type Figure } from './figures';
 
 /**
  * The two pure hot spots, timed in-process (median of a few runs after a warm-up): the next-steps parser on a 1 MB
- * hostile meeting body and the 1:1 classifier on 10,000 calendar events. Budgets: a pane must never come near
- * Outlook's 5-second hang limit, so the parser gets 1 s for a body far larger than any real invite, and the classifier
- * 1 s for more events than a manager has in a year.
+ * hostile meeting body and the 1:1 classifier on 10,000 calendar events.
+ * Budgets: the parser's is issue 4's target, 50 ms for a body far larger than any real invite (it was 1 s while the
+ * parser took ~150 ms; see docs/architecture.md, "Next-steps parser speed"). The classifier keeps 1 s for more events
+ * than a manager has in a year: it measures ~50–60 ms on the 2-core bench machine, far inside it.
  */
+export const PARSER_BUDGET_MS = 50;
+export const CLASSIFIER_BUDGET_MS = 1000;
 const ORGANIZER = { name: 'Dana Levi', address: 'dana.levi@contoso.example' };
 const ATTENDEES = [
   { name: 'Noa Cohen', address: 'noa.cohen@contoso.example' },
@@ -101,7 +104,7 @@ export function domainSpeedFigures(runs: number): Figure[] {
     found = oneOnOnesIn(events, TEAM).length;
   }, runs);
   return [
-    { group: 'domain', figure: `next-steps parser, 1 MB hostile body (${rows} rows read)`, unit: 'ms', value: parseMs, budget: { kind: 'max', limit: 1000 }, baseline: null },
-    { group: 'domain', figure: `1:1 classifier, 10,000 events (${found} 1:1s)`, unit: 'ms', value: classifyMs, budget: { kind: 'max', limit: 1000 }, baseline: null },
+    { group: 'domain', figure: `next-steps parser, 1 MB hostile body (${rows} rows read)`, unit: 'ms', value: parseMs, budget: { kind: 'max', limit: PARSER_BUDGET_MS }, baseline: null },
+    { group: 'domain', figure: `1:1 classifier, 10,000 events (${found} 1:1s)`, unit: 'ms', value: classifyMs, budget: { kind: 'max', limit: CLASSIFIER_BUDGET_MS }, baseline: null },
   ];
 }

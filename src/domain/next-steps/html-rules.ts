@@ -1,8 +1,5 @@
 /** What an element is to a reader of Outlook bodies: hidden, a block, a list paragraph, the start of quoted text. */
-export interface Tag {
-  name: string;
-  attribs: Record<string, string>;
-}
+type Attribs = Record<string, string>;
 
 const SKIPPED = new Set(['head', 'title', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'textarea', 'select', 'button', 'meta', 'link', 'xml']);
 export const BLOCK = new Set([
@@ -15,11 +12,11 @@ const bare = (value: string) => value.replace(/^(?:x_)+/i, '');
 const QUOTE_IDS = new Set(['divrplyfwdmsg', 'appendonsend', 'olk_src_body_section', 'mail-editor-reference-message-container']);
 const QUOTE_CLASSES = /(?:^|\s)(?:x_)*(?:gmail_quote|outlookmessageheader|moz-cite-prefix|yahoo_quoted)(?:\s|$)/i;
 
-export const isHidden = (el: Tag): boolean =>
-  SKIPPED.has(el.name) || el.attribs.hidden !== undefined || (el.attribs.style !== undefined && HIDDEN_STYLE.test(el.attribs.style));
-export const isQuoteStart = (el: Tag): boolean =>
-  (el.attribs.id !== undefined && QUOTE_IDS.has(bare(el.attribs.id).toLowerCase())) || (el.attribs.class !== undefined && QUOTE_CLASSES.test(el.attribs.class));
-export const isListParagraph = (el: Tag): boolean =>
-  /(?:^|\s)(?:x_)*MsoListParagraph/i.test(el.attribs.class ?? '') || /mso-list\s*:\s*l\d/i.test(el.attribs.style ?? '');
+export const isHidden = (name: string, attribs: Attribs): boolean =>
+  SKIPPED.has(name) || attribs.hidden !== undefined || (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style));
+export const isQuoteStart = (attribs: Attribs): boolean =>
+  (attribs.id !== undefined && QUOTE_IDS.has(bare(attribs.id).toLowerCase())) || (attribs.class !== undefined && QUOTE_CLASSES.test(attribs.class));
+export const isListParagraph = (attribs: Attribs): boolean =>
+  /(?:^|\s)(?:x_)*MsoListParagraph/i.test(attribs.class ?? '') || /mso-list\s*:\s*l\d/i.test(attribs.style ?? '');
 /** Word writes a list item's bullet or number as text in a `mso-list:Ignore` span. */
-export const isMsoListGlyph = (el: Tag): boolean => el.attribs.style !== undefined && /mso-list\s*:\s*ignore/i.test(el.attribs.style);
+export const isMsoListGlyph = (attribs: Attribs): boolean => attribs.style !== undefined && /mso-list\s*:\s*ignore/i.test(attribs.style);

@@ -100,14 +100,13 @@ class BlockStream implements Partial<Handler> {
 
   onopentag(name: string, attribs: Record<string, string>): void {
     if (this.stopped) return;
-    const tag = { name, attribs };
-    if (this.skipping > 0 || isHidden(tag) || name === 'blockquote' || isMsoListGlyph(tag)) {
-      if (this.skipping === 0 && isMsoListGlyph(tag)) this.list = true;
+    if (this.skipping > 0 || isHidden(name, attribs) || name === 'blockquote' || isMsoListGlyph(attribs)) {
+      if (this.skipping === 0 && isMsoListGlyph(attribs)) this.list = true;
       this.skipping += 1;
       this.push(name, SKIP, null);
       return;
     }
-    if (isQuoteStart(tag)) {
+    if (isQuoteStart(attribs)) {
       this.flush(false);
       this.tables.length = 0;
       this.out.push({ kind: 'stop' });
@@ -124,7 +123,7 @@ class BlockStream implements Partial<Handler> {
       this.out.push({ kind: 'break' });
     } else if (block) {
       this.flush(true);
-      if (name === 'li' || ((attribs.class !== undefined || attribs.style !== undefined) && isListParagraph(tag))) this.list = true;
+      if (name === 'li' || ((attribs.class !== undefined || attribs.style !== undefined) && isListParagraph(attribs))) this.list = true;
       if (isHeadingName(name)) this.heading = true;
       this.addToTable(' ');
       if (name === 'tr') {

@@ -65,14 +65,25 @@ export function addRow(
   else if (resolved.ambiguous) warn('ambiguousDate');
 }
 
+/** The column a folded cell names, a trailing ":" or "?" aside. */
+const headerWord = (folded: string): Column | null =>
+  HEADER_WORDS.get(folded.endsWith(':') || folded.endsWith('?') ? folded.slice(0, -1) : folded) ?? null;
+
+const headerCell = (cell: string): Column | null => (cell.length > LONGEST_HEADER_CELL && PLAIN_ASCII.test(cell) ? null : headerWord(fold(cell)));
+
 /** The columns a header row names (at least who or what, and two of the four), or null when it is no header. */
 export function headerColumns(cells: readonly string[]): Column[] | null {
-  const columns = cells.map((cell) =>
-    cell.length > LONGEST_HEADER_CELL && PLAIN_ASCII.test(cell) ? null : (HEADER_WORDS.get(fold(cell).replace(/[:?]$/u, '')) ?? null),
-  );
-  const named = columns.filter((c) => c !== null);
-  if (named.length < 2 || !(named.includes('who') || named.includes('what'))) return null;
-  return columns.map((c) => c ?? ('ignored' as Column));
+  // Every row of a table is asked: a row that is no header is found without building anything.
+  let named = 0;
+  let whoOrWhat = false;
+  for (const cell of cells) {
+    const column = headerCell(cell);
+    if (column === null) continue;
+    named += 1;
+    if (column === 'who' || column === 'what') whoOrWhat = true;
+  }
+  if (named < 2 || !whoOrWhat) return null;
+  return cells.map((cell) => headerCell(cell) ?? ('ignored' as Column));
 }
 
 const DEFAULT_COLUMNS: Column[] = ['who', 'what', 'when', 'followUp'];
