@@ -44,10 +44,9 @@ export function addRow(
     return;
   }
   const row = sink.rows.length;
-  const warn = (code: ParseWarning['code']) => sink.warnings.push({ code, text: source.text, row });
   if (what.length > MAX_WHAT) {
     what = truncate(what);
-    warn('whatTruncated');
+    warn(sink, 'whatTruncated', source, row);
   }
   const whenText = visibleText(reading.whenText);
   const resolved = dueOf(whenText, tools);
@@ -59,11 +58,15 @@ export function addRow(
     followUpText: visibleText(reading.followUpText ?? ''),
     source,
   });
-  if (reading.who.warning) warn(reading.who.warning);
-  if (!whenText) warn('missingWhen');
-  else if (!resolved) warn('unresolvedWhen');
-  else if (resolved.ambiguous) warn('ambiguousDate');
+  if (reading.who.warning) warn(sink, reading.who.warning, source, row);
+  if (!whenText) warn(sink, 'missingWhen', source, row);
+  else if (!resolved) warn(sink, 'unresolvedWhen', source, row);
+  else if (resolved.ambiguous) warn(sink, 'ambiguousDate', source, row);
 }
+
+// Helpers, not closures made per row: a closure per call costs even where it is cheap (tsx/jest name every one).
+const warn = (sink: RowSink, code: ParseWarning['code'], source: NextStepRow['source'], row: number) =>
+  sink.warnings.push({ code, text: source.text, row });
 
 /** The column a folded cell names, a trailing ":" or "?" aside. */
 const headerWord = (folded: string): Column | null =>
@@ -88,21 +91,26 @@ export function headerColumns(cells: readonly string[]): Column[] | null {
 
 const DEFAULT_COLUMNS: Column[] = ['who', 'what', 'when', 'followUp'];
 
+function allEmpty(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell !== '') return false;
+  return true;
+}
+function cellOf(cells: readonly string[], order: readonly Column[], column: Column): string {
+  const at = order.indexOf(column);
+  return at >= 0 ? (cells[at] ?? '') : '';
+}
+
 /**
  * One table row (HTML or "a | b | c" text) under the given columns; rows with every cell empty are template rows.
  * Cells are visible text already (see BodyBlock).
  */
 export function addTableRow(sink: RowSink, cells: readonly string[], columns: Column[] | null, tools: LineTools): void {
-  if (cells.every((cell) => cell === '')) return;
+  if (allEmpty(cells)) return;
   const order = columns ?? DEFAULT_COLUMNS;
-  const cell = (column: Column) => {
-    const at = order.indexOf(column);
-    return at >= 0 ? (cells[at] ?? '') : '';
-  };
   const source = { format: 'table' as const, text: cells.join(' | ') };
-  const whoText = cell('who');
-  let what = cell('what');
-  let whenText = cell('when');
+  const whoText = cellOf(cells, order, 'who');
+  let what = cellOf(cells, order, 'what');
+  let whenText = cellOf(cells, order, 'when');
   let who: WhoMatch;
   if (whoText) who = matchWho(whoText, tools.index) ?? unresolvedWho(whoText);
   else {
@@ -113,5 +121,5 @@ export function addTableRow(sink: RowSink, cells: readonly string[], columns: Co
     whenText = whenText || reading.whenText;
   }
   if (!whenText) ({ what, whenText } = splitTrailingWhen(what, tools));
-  addRow(sink, { who, what, whenText, followUpText: cell('followUp') }, source, tools);
+  addRow(sink, { who, what, whenText, followUpText: cellOf(cells, order, 'followUp') }, source, tools);
 }

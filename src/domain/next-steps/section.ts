@@ -36,6 +36,11 @@ const endsSection = (block: BodyBlock): boolean =>
   block.kind === 'break' ||
   (block.kind === 'line' && (block.heading || TEAMS_LINE.test(block.text) || (block.text.length < 400 && isAgendaTitleLine(block.text))));
 
+function holdsAgendaPrompt(folded: string): boolean {
+  for (const prompt of AGENDA_PROMPTS) if (folded.includes(prompt)) return true;
+  return false;
+}
+
 type Section = RowSink & { columns: Column[] | null; started: boolean };
 
 /**
@@ -64,8 +69,7 @@ export class SectionReader {
   }
 
   private readTextLine(sink: Section, text: string, list: boolean): 'skip' | 'read' | 'end' {
-    const folded = fold(text);
-    if (AGENDA_PROMPTS.some((prompt) => folded.includes(prompt))) return 'skip';
+    if (holdsAgendaPrompt(fold(text))) return 'skip';
     const reading = readLine(text, this.tools);
     if (!reading.rowLike && !list) {
       if (sink.started) return 'end';
