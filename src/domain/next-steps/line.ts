@@ -20,6 +20,7 @@ export interface LineTools {
 
 export const dueOf = (text: string, tools: LineTools): ResolvedDue | null => (text.trim() === '' ? null : tools.due(text));
 
+const SPACE = /\s/u;
 const WHEN_LEAD = /^(?:by|before|until|till|due|no later than|latest|when|once|after|senast|före|innan|när|efter|עד|לפני|אחרי|כש)(?:\s|$)/iu;
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?$/u;
 const VAGUE_WHEN = /^(?:asap|a\.s\.a\.p\.?|tbd|tba|soon|ongoing|snarast|så snart som möjligt|löpande|בהקדם|בקרוב|שוטף)$/iu;
@@ -34,6 +35,8 @@ const isWhen = (segment: string, tools: LineTools) =>
 export function splitTrailingWhen(text: string, tools: LineTools): { what: string; whenText: string } {
   const bracket = text.endsWith(')') ? /^(.*\S)\s*\(([^()]{1,40})\)$/u.exec(text) : null;
   if (bracket && dueOf(bracket[2]!, tools)) return { what: bracket[1]!, whenText: bracket[2]! };
+  // One word (a 100 kB run of "Noa–deck–…" too): no tail to try, and nothing to split.
+  if (!SPACE.test(text)) return { what: text, whenText: '' };
   const words = text.split(/\s+/u);
   for (let i = Math.max(1, words.length - 6); i < words.length; i += 1) {
     const tail = words.slice(i).join(' ');
@@ -62,7 +65,8 @@ function readSentence(text: string, tools: LineTools): LineReading & { namedSome
  */
 export function readLine(raw: string, tools: LineTools): LineReading & { rowLike: boolean } {
   const text = stripListMarker(raw);
-  const segments = text.split(SEGMENT_SPLIT).map((s) => s.trim()).filter((s) => s !== '');
+  // Every separator holds a space or a tab: a line without one is one segment.
+  const segments = SPACE.test(text) ? text.split(SEGMENT_SPLIT).map((s) => s.trim()).filter((s) => s !== '') : text ? [text] : [];
   if (segments.length >= 2) {
     let whenIndex = -1;
     for (let i = segments.length - 1; i >= 1 && whenIndex < 0; i -= 1) if (isWhen(segments[i]!, tools)) whenIndex = i;

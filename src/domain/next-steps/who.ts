@@ -128,6 +128,7 @@ export function leadingWho(text: string, index: PeopleIndex): { match: WhoMatch;
     const match = matchOne(contraction[1]!, index);
     if (match) return { match, rest: contraction[2]! };
   }
+  if (!/\s/u.test(text)) return null; // one word: no name in front of anything
   const words = text.split(/\s+/u);
   for (let n = Math.min(3, words.length - 1); n >= 1; n -= 1) {
     const head = words.slice(0, n).join(' ').replace(/[:,]$/u, '');
