@@ -16,8 +16,16 @@ const useStyles = makeStyles({
 
 const BADGE = { attention: 'danger', watch: 'warning', 'on-track': 'success' } as const;
 
-const formatDate = (instant: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
+// One formatter per locale: building an Intl.DateTimeFormat costs more than formatting with it, and every card has a date.
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+const formatDate = (instant: string, locale: Locale) => {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(instant));
+};
 
 /** One direct report at a glance: why they are where they are in the order, and the figures behind it. */
 export function ReportCard({ overview, locale, onOpen }: { overview: ReportOverview; locale: Locale; onOpen: (reportId: string) => void }) {
