@@ -71,7 +71,17 @@ module.exports = (_env, argv) => {
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
       rules: [
-        { test: /\.[jt]sx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },
+        {
+          test: /\.[jt]sx?$/,
+          exclude: /node_modules/,
+          // Loaders run last to first: esbuild turns TypeScript/JSX into JS, then Griffel's loader computes our
+          // makeStyles' CSS at build time (as Fluent's own packages ship it), so the page does not resolve style
+          // objects and their RTL variants on its first render (docs/architecture.md, "The task pane's first useful render").
+          use: [
+            { loader: '@griffel/webpack-loader', options: { modules: [{ moduleSource: '@fluentui/react-components', importName: 'makeStyles' }] } },
+            { loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },
+          ],
+        },
       ],
     },
     optimization: { splitChunks: { chunks: 'async' } },
