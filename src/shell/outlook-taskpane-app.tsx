@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Spinner } from '@fluentui/react-components';
+import { Spinner, type Theme } from '@fluentui/react-components';
 import { createMailItemAdapter, type OfficeLike } from '../adapters/office';
 import { AgendaInsertPane, startMeetingRead, type MeetingRead } from '../features/agenda-insert';
 import type { UpcomingDeps } from '../features/upcoming-one-on-ones';
@@ -8,7 +8,8 @@ import { common } from '../i18n/catalogues/common';
 import type { Locale } from '../i18n/locale';
 import { translator } from '../i18n/translate';
 import type { MailItemPort } from '../ports/host';
-import { AppFrame, frameThemeOf } from '../ui/app-frame';
+import { frameThemeOf, loadFrameTheme } from '../ui/frame-theme';
+import { ThemedFrame } from '../ui/themed-frame';
 import { SignInGate } from './auth/sign-in-gate';
 import type { PaneGraphPorts } from './outlook-graph-ports';
 
@@ -63,7 +64,7 @@ interface PaneRootProps {
   mailItem: MailItemPort;
   firstRead: MeetingRead;
   locale: Locale;
-  theme: string | null;
+  theme: Theme;
   timeZone: string;
   loadGraph(): Promise<PaneGraphPorts | null>;
 }
@@ -87,7 +88,7 @@ function PaneRoot({ mailItem, firstRead, locale, theme, timeZone, loadGraph }: P
   const deps = useMemo(() => ({ mailItem, firstRead, carryOverPorts: ports?.carryOver ?? null, timeZone }), [mailItem, firstRead, ports, timeZone]);
   const upcoming: UpcomingDeps | null = useMemo(() => ports && { ...ports.upcoming, now: () => new Date(), timeZone }, [ports, timeZone]);
   return (
-    <AppFrame locale={locale} theme={frameThemeOf(theme)}>
+    <ThemedFrame locale={locale} theme={theme}>
       <SignInGate tokens={ports?.tenantTokens ?? null} locale={locale}>
         <AgendaInsertPane deps={deps} locale={locale} onMeetingShown={startGraph} />
         {ports && (
@@ -101,7 +102,7 @@ function PaneRoot({ mailItem, firstRead, locale, theme, timeZone, loadGraph }: P
           </Suspense>
         )}
       </SignInGate>
-    </AppFrame>
+    </ThemedFrame>
   );
 }
 
@@ -113,7 +114,11 @@ export function startTaskpane(root: HTMLElement, options: TaskpaneOptions): void
   const locale = mailItem.displayLanguage() ?? 'en';
   const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const loadGraph = () => loadGraphPorts(options.office, params, options.fetch);
-  createRoot(root).render(
-    <PaneRoot mailItem={mailItem} firstRead={firstRead} locale={locale} theme={params.get('theme')} timeZone={timeZone} loadGraph={loadGraph} />,
-  );
+  const render = (theme: Theme) =>
+    createRoot(root).render(<PaneRoot mailItem={mailItem} firstRead={firstRead} locale={locale} theme={theme} timeZone={timeZone} loadGraph={loadGraph} />);
+  // Outlook's pane shows the default theme; a dark or high-contrast one (the demo's `theme=`) loads first, so the
+  // pane never flashes light.
+  const theme = loadFrameTheme(frameThemeOf(params.get('theme')));
+  if (theme instanceof Promise) void theme.then(render, () => render(loadFrameTheme('default') as Theme));
+  else render(theme);
 }
