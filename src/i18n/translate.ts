@@ -29,10 +29,29 @@ function formatterFor(locale: Locale, message: string): IntlMessageFormat {
 /** No placeholder, plural or quoting: the message is its own text (ICU would return it unchanged). */
 const PLAIN = /^[^{}']*$/;
 
+/** Only `{name}` arguments, no plural, select, format or quoting. */
+const SIMPLE = /^[^{}']*(?:\{\w+\}[^{}']*)*$/;
+
+/** A simple message whose arguments are all strings, as ICU would format it; null when ICU is needed. */
+function formatSimple(message: string, values: MessageValues | undefined): string | null {
+  if (!SIMPLE.test(message)) return null;
+  let simple = true;
+  const text = message.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values?.[name];
+    // Numbers and dates are formatted for the locale, a missing value is an error: ICU's job.
+    if (typeof value !== 'string') simple = false;
+    return typeof value === 'string' ? value : '';
+  });
+  return simple ? text : null;
+}
+
 /** Formats one message. Values are inserted as text: escaping for HTML is the renderer's job, never skipped. */
 export function formatMessage(locale: Locale, message: string, values?: MessageValues): string {
-  // Most messages are plain text: they skip IntlMessageFormat's parse and locale resolution (first render cost).
+  // Most messages are plain text or `{name}` with a string: they skip IntlMessageFormat's parse and locale
+  // resolution (first render cost).
   if (PLAIN.test(message)) return message;
+  const simple = formatSimple(message, values);
+  if (simple !== null) return simple;
   const result = formatterFor(locale, message).format(values as Record<string, string | number | Date>);
   return Array.isArray(result) ? result.join('') : String(result);
 }

@@ -27,6 +27,13 @@ describe('translator', () => {
     expect(formatMessage('en', "Don''t worry, '{'braces'}' stay")).toBe("Don't worry, {braces} stay");
   });
 
+  it('formats string arguments without ICU as ICU does, and leaves numbers, dates and missing values to ICU', () => {
+    expect(formatMessage('he', 'לשלוח עדכון ל{name}? {name}', { name: 'דנה' })).toBe('לשלוח עדכון לדנה? דנה');
+    expect(formatMessage('en', '{who} owes {what}', { who: '$1', what: '{x}' })).toBe('$1 owes {x}');
+    expect(formatMessage('en', 'Error ({code})', { code: 5001 })).toBe('Error (5001)');
+    expect(() => formatMessage('en', 'Hello {name}', {})).toThrow();
+  });
+
   it('throws on a missing key, which is a programming error', () => {
     const t = translator(tasks, 'en') as (key: string) => string;
     expect(() => t('nope')).toThrow('Missing message "nope" for en');
