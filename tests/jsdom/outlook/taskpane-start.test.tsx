@@ -34,6 +34,20 @@ describe('the task pane as Outlook starts it', () => {
     root.remove();
   });
 
+  it('renders a dark pane once its theme has loaded, in the dark theme from the start', async () => {
+    const { office } = standIn({ latencyMs: 5 });
+    const root = document.body.appendChild(document.createElement('div'));
+    const fetchNothing: typeof fetch = async () => new Response('not here', { status: 404 });
+    jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    act(() => startTaskpane(root, { office, params: new URLSearchParams({ theme: 'dark' }), fetch: fetchNothing }));
+    await screen.findByRole('heading', { level: 1 });
+    // FluentProvider writes the theme's tokens as CSS variables: the dark theme's background is no light grey.
+    const rules = [...document.querySelectorAll('style')].flatMap((style) => [...(style.sheet?.cssRules ?? [])].map((rule) => rule.cssText));
+    root.remove();
+    expect(rules.join('\n')).toMatch(/--colorNeutralBackground1: #292929;/);
+    jest.restoreAllMocks();
+  });
+
   it('uses the meeting read the shell started when Office became ready: no spinner, and Office is asked once', async () => {
     const { office, simulator } = standIn({ latencyMs: 5 });
     const mailItem = createMailItemAdapter(office);
