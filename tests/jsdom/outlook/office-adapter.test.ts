@@ -79,6 +79,15 @@ describe('the Office mail-item adapter (against the Office stand-in)', () => {
     expect(simulator.peakInFlight).toBe(3);
   });
 
+  it('shares the 3 calls among adapters over one Office (regression: the ribbon command failed beside the pane in the simulator)', async () => {
+    const { office, simulator } = standIn({ latencyMs: 5 });
+    const pane = createMailItemAdapter(office);
+    const command = createMailItemAdapter(office);
+    await Promise.all([pane.getAttendees(), pane.getTimes(), command.getAttendees(), command.getTimes(), command.getSubject()]);
+    expect(simulator.calls.length).toBe(9);
+    expect(simulator.peakInFlight).toBe(3);
+  });
+
   it('the stand-in really refuses a 4th concurrent call (so the limit above is enforced, not assumed)', async () => {
     const { office } = standIn({ latencyMs: 5 });
     const mailbox = office.context.mailbox.item!;
