@@ -22,16 +22,6 @@ export const looksLikeRoom = (attendee: Pick<Attendee, 'name' | 'address'>): boo
 export const looksLikeGroup = (attendee: Pick<Attendee, 'name' | 'address'>): boolean =>
   GROUP_ADDRESS.test(attendee.address) || GROUP_NAME.test(attendee.name);
 
-/**
- * Compiles the room and group patterns ahead of the classifier's first run (a case-insensitive Unicode pattern is
- * compiled at its first use): a page calls it while it waits for its calendar.
- */
-export const prepareParticipantPatterns = (): void => {
-  const sample = { name: 'Dana', address: 'dana@example.com' };
-  looksLikeRoom(sample);
-  looksLikeGroup(sample);
-};
-
 export interface Census {
   people: Participant[];
   rooms: number;

@@ -1,4 +1,4 @@
-import { prepareParticipantPatterns, subjectWordPreparations } from '../../domain/one-on-ones';
+import { subjectWordPreparations } from '../../domain/one-on-ones';
 import { teamsDashboard } from '../../i18n/catalogues/teams-dashboard';
 import type { Locale } from '../../i18n/locale';
 import { messagePreparations } from '../../i18n/translate';
@@ -8,13 +8,13 @@ import { prepareCardDates } from './report-card';
 const SPARE_MS = 2;
 
 /**
- * Does the cards' one-time work while the page waits for Graph (the classifier's room, group and subject-word patterns, the cards'
+ * Does the cards' one-time work while the page waits for Graph (the classifier's subject-word patterns, the cards'
  * ICU messages, their date formatter), a step at a time in the browser's idle periods, so the first render of the
  * cards does not pay for it (~30 ms at first use). Nothing changes but caches: a step not run yet runs at first use.
  * Returns a cancel function.
  */
 export function prepareCardsWhenIdle(locale: Locale): () => void {
-  const steps = [prepareParticipantPatterns, ...subjectWordPreparations(), ...messagePreparations(teamsDashboard, locale), () => prepareCardDates(locale)];
+  const steps = [...subjectWordPreparations(), ...messagePreparations(teamsDashboard, locale), () => prepareCardDates(locale)];
   // Not in Safari, nor jsdom: a zero timeout then, one step at a time.
   const idle: ((callback: IdleRequestCallback) => number) | undefined = typeof requestIdleCallback === 'function' ? requestIdleCallback : undefined;
   let handle: ReturnType<typeof setTimeout> | number | undefined;
