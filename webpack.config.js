@@ -99,7 +99,7 @@ module.exports = (_env, argv) => {
               templateParameters: { headScripts: p.scripts, preloadFetches: p.fetches ?? [] },
             }),
         ),
-      new PreloadChunkGroups({ 'taskpane.html': ['taskpane-app'], 'teams.html': ['teams-ui', 'zone-table'] }),
+      new PreloadChunkGroups({ 'taskpane.html': ['taskpane-app'], 'teams.html': ['teams-ui'] }),
       new CopyPlugin({ patterns: [{ from: 'manifest/icons', to: 'icons', noErrorOnMissing: true }] }),
     ],
   };

@@ -56,15 +56,6 @@ export function formatMessage(locale: Locale, message: string, values?: MessageV
   return Array.isArray(result) ? result.join('') : String(result);
 }
 
-/**
- * Parses a catalogue's formatted messages for a locale ahead of their first use, one message per call of the steps
- * returned (each a millisecond or two), so a page can do it while it waits for its data instead of in its first render.
- */
-export const messagePreparations = (catalogue: Catalogue, locale: Locale): Array<() => void> =>
-  Object.values(catalogue[locale])
-    .filter((message) => !PLAIN.test(message))
-    .map((message) => () => void formatterFor(locale, message));
-
 /** A translate function for one namespace and locale. A missing key is a programming error: it throws. */
 export function translator<K extends string>(catalogue: Catalogue<K>, locale: Locale): Translate<K> {
   const messages = catalogue[locale];

@@ -29,16 +29,6 @@ const matches = (entry: { text: string; pattern: RegExp | null }, subject: strin
 };
 
 /**
- * Compiles the built-in words' patterns ahead of the classifier's first run, one word per step (a Unicode pattern's
- * first compile is ~1 ms): a page calls them while it waits for its calendar.
- */
-export const subjectWordPreparations = (): Array<() => void> =>
-  BUILT_IN_SUBJECT_WORDS.map((word) => () => {
-    const entry = wordOf(word);
-    if (entry) matches(entry, entry.text);
-  });
-
-/**
  * The first subject word found in a subject, or null. Words match whole: not inside a longer word or number
  * ("11:15" is no "1:1"), while Swedish compounds that end in a word ("veckoavstämning") still count.
  */

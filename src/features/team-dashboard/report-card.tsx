@@ -18,18 +18,14 @@ const BADGE = { attention: 'danger', watch: 'warning', 'on-track': 'success' } a
 
 // One formatter per locale: building an Intl.DateTimeFormat costs more than formatting with it, and every card has a date.
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-const dateFormatOf = (locale: Locale) => {
+const formatDate = (instant: string, locale: Locale) => {
   let format = dateFormats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
     dateFormats.set(locale, format);
   }
-  return format;
+  return format.format(new Date(instant));
 };
-const formatDate = (instant: string, locale: Locale) => dateFormatOf(locale).format(new Date(instant));
-
-/** Builds the cards' date formatter for a locale ahead of their first render (prepare-cards.ts). */
-export const prepareCardDates = (locale: Locale) => void dateFormatOf(locale).format(0);
 
 /** One direct report at a glance: why they are where they are in the order, and the figures behind it. */
 export function ReportCard({ overview, locale, onOpen }: { overview: ReportOverview; locale: Locale; onOpen: (reportId: string) => void }) {

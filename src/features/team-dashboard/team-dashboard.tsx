@@ -1,10 +1,8 @@
 import { Body1, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect } from 'react';
 import { teamsDashboard } from '../../i18n/catalogues/teams-dashboard';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { AreaError, AreaLoading } from '../../ui/area';
-import { prepareCardsWhenIdle } from './prepare-cards';
 import { ReportCard } from './report-card';
 import type { ReportOverview } from './report-overview';
 
@@ -28,8 +26,6 @@ export interface TeamDashboardProps {
 export function TeamDashboard(props: TeamDashboardProps) {
   const styles = useStyles();
   const t = translator(teamsDashboard, props.locale);
-  const waiting = props.overviews === null && props.failure === undefined;
-  useEffect(() => (waiting ? prepareCardsWhenIdle(props.locale) : undefined), [waiting, props.locale]);
   return (
     <section className={styles.page} aria-labelledby="team-title">
       <Subtitle1 as="h2" id="team-title">

@@ -1,4 +1,4 @@
-import { defineCatalogue, formatMessage, messagePreparations, translator } from '../../../src/i18n/translate';
+import { defineCatalogue, formatMessage, translator } from '../../../src/i18n/translate';
 
 const tasks = defineCatalogue({
   en: { count: '{n, plural, one {# task} other {# tasks}}', hello: 'Hello {name}' },
@@ -37,14 +37,5 @@ describe('translator', () => {
   it('throws on a missing key, which is a programming error', () => {
     const t = translator(tasks, 'en') as (key: string) => string;
     expect(() => t('nope')).toThrow('Missing message "nope" for en');
-  });
-
-  it('prepares the formatted messages of a catalogue ahead of use, one step each, and they format as before', () => {
-    const withPlain = defineCatalogue({ en: { ...tasks.en, plain: 'Loading' }, he: { ...tasks.he, plain: 'טוען' }, sv: { ...tasks.sv, plain: 'Laddar' } });
-    const steps = messagePreparations(withPlain, 'he');
-    expect(steps).toHaveLength(2);
-    steps.forEach((step) => step());
-    expect(translator(withPlain, 'he')('count', { n: 2 })).toBe('שתי משימות');
-    expect(translator(withPlain, 'he')('plain')).toBe('טוען');
   });
 });

@@ -6,11 +6,10 @@ let table: Promise<WindowsZones> | null = null;
 /**
  * CLDR's Windows → IANA zone table (windows-iana, ~15 kB gzip) as its own chunk, loaded once: a calendar read starts
  * it beside its Graph request, so it is not in the Teams tab's initial script. A chunk that does not load is a
- * 'network' error (no answer), and the next read tries again. teams.html preloads the chunk (named `zone-table`): the
- * events cannot be read without it, and fetched beside the Graph round it could arrive after the events.
+ * 'network' error (no answer), and the next read tries again.
  */
 export function loadWindowsZones(): Promise<WindowsZones> {
-  table ??= import(/* webpackChunkName: "zone-table" */ '../../../domain/time/windows-zones').then(
+  table ??= import('../../../domain/time/windows-zones').then(
     (m) => m.windowsToIana,
     (error: unknown) => {
       table = null;
