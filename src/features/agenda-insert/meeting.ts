@@ -7,7 +7,6 @@ export interface Invitee {
 
 /** What the pane knows about the appointment being organised, all read through Office (no Graph). */
 export interface MeetingFacts {
-  subject: string;
   start: string;
   end: string;
   invitees: Invitee[];
@@ -32,10 +31,12 @@ export function inviteesOf(required: Invitee[], optional: Invitee[], organizerAd
 }
 
 export async function readMeeting(mailItem: MailItemPort): Promise<MeetingFacts> {
-  const [subject, attendees, times] = await Promise.all([mailItem.getSubject(), mailItem.getAttendees(), mailItem.getTimes()]);
+  // Four Office calls (two attendee lists, start, end); the subject is not read: nothing in the pane uses it, and
+  // Outlook runs at most 3 of an add-in's calls at a time.
+  const [attendees, times] = await Promise.all([mailItem.getAttendees(), mailItem.getTimes()]);
   const invitees = inviteesOf(attendees.required, attendees.optional);
   const counterpart = invitees.length === 1 ? (invitees[0] ?? null) : null;
-  return { subject, start: times.start, end: times.end, invitees, counterpart };
+  return { start: times.start, end: times.end, invitees, counterpart };
 }
 
 /** A display name for the agenda title when there is no 1:1 counterpart: the names joined, or nothing. */
