@@ -1,6 +1,7 @@
 import { createMailItemAdapter, whenOfficeReady } from '../adapters/office';
 // The module itself, not the feature's index: the index brings in the pane's UI (React, Fluent).
 import { startMeetingRead } from '../features/agenda-insert/meeting';
+import { pageLocale, showStartupProblem } from './startup-problem';
 
 /**
  * Entry of taskpane.html (loaded by Outlook with Office.js from Microsoft's CDN). Small on purpose: it waits for Office
@@ -9,17 +10,23 @@ import { startMeetingRead } from '../features/agenda-insert/meeting';
  * during that work instead of after it (docs/architecture.md, "The task pane's first useful render").
  */
 const root = document.getElementById('root');
-const showProblem = (error: unknown) => {
-  if (root) root.textContent = error instanceof Error ? error.message : String(error);
-};
 if (root) {
   const app = import(/* webpackChunkName: "taskpane-app" */ './outlook-taskpane-app');
+  app.catch(() => undefined); // awaited below once Office is ready; without Office nobody awaits it
   // The page's first Intl.DateTimeFormat loads ICU's date data (~20 ms): here it overlaps the app chunk's loading.
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  whenOfficeReady().then(async (office) => {
-    const mailItem = createMailItemAdapter(office);
-    const firstRead = startMeetingRead(mailItem);
-    const { startTaskpane } = await app;
-    startTaskpane(root, { office, mailItem, firstRead, timeZone });
-  }, showProblem).catch(showProblem);
+  const browserLocale = () => pageLocale(window.location.search, navigator.language);
+  whenOfficeReady().then(
+    async (office) => {
+      const mailItem = createMailItemAdapter(office);
+      const firstRead = startMeetingRead(mailItem);
+      try {
+        const { startTaskpane } = await app;
+        startTaskpane(root, { office, mailItem, firstRead, timeZone });
+      } catch (error) {
+        showStartupProblem(root, mailItem.displayLanguage() ?? browserLocale(), 'loadFailed', error);
+      }
+    },
+    (error: unknown) => showStartupProblem(root, browserLocale(), 'notInOutlook', error),
+  );
 }

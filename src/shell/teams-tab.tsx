@@ -2,6 +2,7 @@ import { preloadZoneTable, type GraphAdapters } from '../adapters/graph';
 import { withFirstRoundStarted } from './teams/first-round';
 import { signInAsOf } from './teams/sign-in-as';
 import { startServices } from './teams/start-services';
+import { pageLocale, showStartupProblem } from './startup-problem';
 
 /**
  * Entry of teams.html. Small on purpose ("render as you fetch"): it starts config.json (preloaded by the page), the
@@ -18,10 +19,9 @@ import { startServices } from './teams/start-services';
 const UI_AFTER_REQUESTS_AT_MOST_MS = 50;
 
 const root = document.getElementById('root');
-const showProblem = (error: unknown) => {
-  if (root) root.textContent = error instanceof Error ? error.message : String(error);
-};
 if (root) {
+  // Only when the UI's own script cannot load or start; everything after that is shown by the tab, in Fluent.
+  const showProblem = (error: unknown) => showStartupProblem(root, pageLocale(window.location.search, navigator.language), 'loadFailed', error);
   const clock = { now: () => new Date() };
   const services = startServices(signInAsOf(window.location.search)).then((adapters) => withFirstRoundStarted(adapters, clock.now()));
   preloadZoneTable().catch(() => undefined); // a calendar read reports it, and tries again

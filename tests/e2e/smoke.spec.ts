@@ -58,3 +58,12 @@ for (const lang of ['en', 'he'] as const) {
     expect(textView.violations.map((v) => v.id)).toEqual([]);
   });
 }
+
+test('a Teams tab whose UI script cannot load says so in the user\'s language (Hebrew, right to left), with a Reload button', async ({ page }) => {
+  await page.route(/\/teams-ui\.[0-9a-f]+\.js$/, (route) => route.abort());
+  await page.goto('/teams.html?lang=he');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Rapport לא הצליח לסיים להיטען');
+  await expect(alert).toHaveAttribute('dir', 'rtl');
+  await expect(alert.getByRole('button', { name: 'לטעון מחדש' })).toBeVisible();
+});

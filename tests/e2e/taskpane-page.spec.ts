@@ -17,3 +17,19 @@ test('taskpane.html with Office.js shows the agenda preview for the 1:1 and inse
   await expect(page.getByText('Dagordningen ligger överst i inbjudan')).toBeVisible();
   expect(await page.evaluate(() => window.officeSimulator?.item.body ?? '')).toMatch(/^<h2/);
 });
+
+test('taskpane.html whose UI script cannot load says so in the user\'s language, with a Reload button', async ({ page }) => {
+  await page.route(/^https:\/\//, (route) => route.abort());
+  await page.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: standInScript(join(process.cwd(), 'dist')) }));
+  await page.route(/\/taskpane-app\.[0-9a-f]+\.js$/, (route) => route.abort());
+  await page.goto(`/taskpane.html?${new URLSearchParams({ attendee: 'Noa Cohen <noa.cohen@contoso.com>', lang: 'sv' })}`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Rapport kunde inte läsas in helt');
+  await expect(alert.getByRole('button', { name: 'Läs in igen' })).toBeVisible();
+});
+
+test('taskpane.html opened outside Outlook (no Office.js) says where Rapport runs', async ({ page }) => {
+  await page.route(/^https:\/\//, (route) => route.abort());
+  await page.goto('/taskpane.html');
+  await expect(page.getByRole('alert')).toContainText('Rapport runs inside Outlook');
+});
