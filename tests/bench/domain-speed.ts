@@ -42,8 +42,9 @@ export function hostileBody(targetBytes = 1_000_000): string {
   return body.slice(0, targetBytes);
 }
 
-function timed(run: () => void, times: number): number {
-  run(); // warm-up: JIT and caches, as in a pane that has parsed once
+/** Median of `times` runs after one warm-up run (JIT and caches, as in a pane that has parsed once). */
+export function timed(run: () => unknown, times: number): number {
+  run();
   const samples: number[] = [];
   for (let i = 0; i < times; i += 1) {
     const started = performance.now();

@@ -7,8 +7,8 @@
  */
 import { parseDocument } from 'htmlparser2';
 import { parseNextSteps, type ParseContext } from '../../src/domain/next-steps';
+import { PARSER_BUDGET_MS as BUDGET_MS, timed } from './domain-speed';
 
-const BUDGET_MS = 50;
 const RUNS = 9;
 const context: ParseContext = {
   organizer: { name: 'Maya Cohen', address: 'maya@contoso.com' },
@@ -37,23 +37,11 @@ const bodies: Array<{ name: string; contentType: 'html' | 'text'; content: strin
   { name: 'deeply nested divs', contentType: 'html', content: `${'<div>'.repeat(50_000)}${fill('x')}${'</div>'.repeat(50_000)}` },
 ];
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-function time(run: () => unknown): number {
-  run();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
-
 // eslint-disable-next-line no-console -- a benchmark's output is its table
 console.log(`next-steps parser, median of ${RUNS} runs, budget ${BUDGET_MS} ms per body`);
 for (const body of bodies) {
-  const parse = time(() => parseNextSteps({ contentType: body.contentType, content: body.content }, context));
-  const baseline = body.contentType === 'html' ? time(() => parseDocument(body.content)) : time(() => body.content.split('\n'));
+  const parse = timed(() => parseNextSteps({ contentType: body.contentType, content: body.content }, context), RUNS);
+  const baseline = body.contentType === 'html' ? timed(() => parseDocument(body.content), RUNS) : timed(() => body.content.split('\n'), RUNS);
   const rows = parseNextSteps({ contentType: body.contentType, content: body.content }, context).rows.length;
   const verdict = parse <= BUDGET_MS ? 'within budget' : 'over budget';
   // eslint-disable-next-line no-console -- a benchmark's output is its table
