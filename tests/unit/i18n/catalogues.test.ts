@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { LOCALES, type Locale } from '../../../src/i18n/locale';
 import { formatMessage, type Catalogue, type MessageValues } from '../../../src/i18n/translate';
 
@@ -83,7 +84,7 @@ describe('message catalogues', () => {
       }
     });
 
-    it('formats every message with sample values (plurals with 0, 1, 2, 5 and 21)', () => {
+    it('formats every message with sample values (plurals with 0, 1, 2, 5 and 21), exactly as intl-messageformat does', () => {
       for (const key of keys) {
         const args = new Map<string, ArgKind>();
         for (const locale of LOCALES) for (const [name, kind] of argsIn(catalogue[locale][key]!)) if (kind !== 'text' || !args.has(name)) args.set(name, kind);
@@ -92,6 +93,9 @@ describe('message catalogues', () => {
             const text = formatMessage(locale, catalogue[locale][key]!, values);
             expect(text.trim()).not.toBe('');
             expect(text).not.toMatch(/undefined|\{|\}/);
+            // Our formatter (src/i18n/message-format.ts) against the reference implementation of ICU messages.
+            const reference = new IntlMessageFormat(catalogue[locale][key]!, locale, undefined, { ignoreTag: true }).format(values as Record<string, string>);
+            expect([key, locale, text]).toEqual([key, locale, Array.isArray(reference) ? reference.join('') : String(reference)]);
           }
         }
       }
