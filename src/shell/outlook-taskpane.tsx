@@ -9,6 +9,18 @@ import { pageLocale, showStartupProblem } from './startup-problem';
  * which the page preloads beside this script) is still being fetched and evaluated, so Office's round trips run
  * during that work instead of after it (docs/architecture.md, "The task pane's first useful render").
  */
+/**
+ * When Office answers the meeting read within this long after the UI has loaded, the pane's first render is the pane
+ * itself, not "Reading the meeting…" for a moment: a spinner that flashes is noise, and rendering it held Office's
+ * answers back (~30 ms of script just as they arrive). A slower read shows the spinner after this long.
+ */
+const READING_SHOWN_AFTER_MS = 150;
+
+const settledOrAfter = (promise: Promise<unknown>, ms: number) =>
+  Promise.race([promise.then(noop, noop), new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+
+function noop(): void {}
+
 const root = document.getElementById('root');
 if (root) {
   const app = import(/* webpackChunkName: "taskpane-app" */ './outlook-taskpane-app');
@@ -23,6 +35,7 @@ if (root) {
       const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       try {
         const { startTaskpane } = await app;
+        await settledOrAfter(firstRead.facts, READING_SHOWN_AFTER_MS);
         startTaskpane(root, { office, mailItem, firstRead, timeZone });
       } catch (error) {
         showStartupProblem(root, mailItem.displayLanguage() ?? browserLocale(), 'loadFailed', error);

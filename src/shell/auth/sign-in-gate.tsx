@@ -1,9 +1,11 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { InteractiveTokenProvider } from '../../adapters/auth';
 import type { Locale } from '../../i18n/locale';
 import { GRAPH_SCOPES } from '../../ports/auth';
-import type { SignInError } from '../../ports/errors';
-import { isSignInError, SignInNotice } from './sign-in-notice';
+import { SignInError } from '../../ports/errors';
+
+/** Only a pane that cannot sign in silently shows it: its catalogue (three languages) and MessageBar load then. */
+const SignInNotice = lazy(() => import('./sign-in-notice').then((m) => ({ default: m.SignInNotice })));
 
 /**
  * For a surface that must render before Graph answers (the task pane: Outlook restarts a pane that hangs): the
@@ -19,7 +21,7 @@ export function SignInGate({ tokens, locale, children }: { tokens: InteractiveTo
     const run = attempt.interactive ? tokens.signIn(GRAPH_SCOPES) : tokens.getToken(GRAPH_SCOPES);
     run.then(
       () => live && setProblem(null),
-      (error: unknown) => live && setProblem(isSignInError(error) ? error : null),
+      (error: unknown) => live && setProblem(error instanceof SignInError ? error : null),
     );
     return () => {
       live = false;
@@ -28,12 +30,14 @@ export function SignInGate({ tokens, locale, children }: { tokens: InteractiveTo
   return (
     <>
       {problem && (
-        <SignInNotice
-          error={problem}
-          locale={locale}
-          onSignIn={() => setAttempt((a) => ({ n: a.n + 1, interactive: true }))}
-          onRetry={() => setAttempt((a) => ({ n: a.n + 1, interactive: false }))}
-        />
+        <Suspense fallback={null}>
+          <SignInNotice
+            error={problem}
+            locale={locale}
+            onSignIn={() => setAttempt((a) => ({ n: a.n + 1, interactive: true }))}
+            onRetry={() => setAttempt((a) => ({ n: a.n + 1, interactive: false }))}
+          />
+        </Suspense>
       )}
       {children}
     </>

@@ -3,13 +3,11 @@ import { useState } from 'react';
 import { auth, signInMessage } from '../../i18n/catalogues/auth';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
-import { SignInError } from '../../ports/errors';
+import type { SignInError } from '../../ports/errors';
 
 const useStyles = makeStyles({
   link: { wordBreak: 'break-all', display: 'block', marginBlockStart: tokens.spacingVerticalXS },
 });
-
-export const isSignInError = (error: unknown): error is SignInError => error instanceof SignInError;
 
 /**
  * A sign-in outcome in words, with the one button that leads on: "Sign in" opens the window from this click
