@@ -54,7 +54,12 @@ if (process.env.RAPPORT_PAGES === 'tenant') pages.splice(0, pages.length, ...pag
 // RAPPORT_BASELINE=only builds it alone (the quick bench beside pages `npm test` has just built).
 if (process.env.RAPPORT_BASELINE === 'only') pages.splice(0, pages.length);
 if (process.env.RAPPORT_BASELINE === '1' || process.env.RAPPORT_BASELINE === 'only') {
-  pages.push({ name: 'baseline', entry: './tests/bench/baseline-page.tsx', title: 'Baseline', scripts: [] });
+  pages.push(
+    { name: 'baseline', entry: './tests/bench/pages/baseline-page.tsx', title: 'Baseline', scripts: [] },
+    // The floors: each surface's waits (Office, Graph) with no UI at all, printed beside the first-render figures.
+    { name: 'pane-floor', entry: './tests/bench/pages/pane-floor-page.ts', title: 'Pane floor', scripts: [OFFICE_JS] },
+    { name: 'tab-floor', entry: './tests/bench/pages/tab-floor-page.ts', title: 'Tab floor', scripts: [], fetches: ['/config.json'] },
+  );
 }
 
 module.exports = (_env, argv) => {
