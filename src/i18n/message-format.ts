@@ -145,7 +145,8 @@ function cached<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
 }
 
 function valueOf(values: MessageValues | undefined, name: string): MessageValues[string] {
-  if (!values || !(name in values)) throw new Error(`The message needs a value for "${name}"`);
+  // Own keys only: a message naming `{constructor}` must not find Object's.
+  if (!values || !Object.prototype.hasOwnProperty.call(values, name)) throw new Error(`The message needs a value for "${name}"`);
   return values[name];
 }
 

@@ -37,6 +37,7 @@ describe('formatIcu', () => {
 
   it('throws on a missing value, a plural without a number, and syntax it does not support', () => {
     expect(() => formatIcu('en', 'Hello {name}', {})).toThrow('needs a value for "name"');
+    expect(() => formatIcu('en', 'Made by {constructor}', {})).toThrow('needs a value for "constructor"');
     expect(() => formatIcu('en', '{n, plural, other {#}}', { n: 'three' })).toThrow('needs a number');
     expect(() => formatIcu('en', '{kind, select, a {A} other {B}}', { kind: 'a' })).toThrow(SyntaxError);
     expect(() => formatIcu('en', '{n, plural, one {x}}', { n: 1 })).toThrow('without an "other"');
