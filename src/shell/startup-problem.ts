@@ -9,10 +9,14 @@ export type StartupProblem = 'loadFailed' | 'notInOutlook';
  * load, or are not loaded yet), so this is plain, unstyled semantic HTML: an alert in the user's language and, for a
  * load failure, a Reload button as the way forward. The technical reason goes to the console for support.
  */
-/** The page's language before any host has said one: `?lang=` (the demo's override), else the browser's. */
+/**
+ * The page's language before the UI has started: `?lang=` (the demo's override), else the host's as the page URL
+ * gives it (Teams fills `hostLocale` from the manifest's `{locale}`), else the browser's.
+ */
 export function pageLocale(search: string, browserTag: string | undefined): Locale {
-  const lang = new URLSearchParams(search).get('lang');
-  return isLocale(lang) ? lang : (localeFromTag(browserTag) ?? 'en');
+  const params = new URLSearchParams(search);
+  const lang = params.get('lang');
+  return isLocale(lang) ? lang : (localeFromTag(params.get('hostLocale')) ?? localeFromTag(browserTag) ?? 'en');
 }
 
 export function showStartupProblem(root: HTMLElement, locale: Locale, problem: StartupProblem, error?: unknown): void {

@@ -2,21 +2,33 @@ import { isLocale, localeFromTag, type Locale } from '../../i18n/locale';
 import { frameThemeOf, type FrameTheme } from '../../ui/app-frame';
 import { signInAsOf } from './sign-in-as';
 
-/** Demo page parameters (CONTRACTS.md §2): `lang`, `theme` and `as` override what the host says. */
+/**
+ * The page's parameters. Demo parameters (CONTRACTS.md §2): `lang`, `theme` and `as` override what the host says.
+ * Teams fills in `hostLocale` and `hostTheme` from the manifest's contentUrl placeholders (`{locale}`, `{theme}`), so
+ * the tab's first render already has the host's language and theme; teams-js confirms them, and reports theme
+ * changes, only later (it loads as its own chunk).
+ */
 export interface PagePreferences {
   lang: Locale | null;
   theme: FrameTheme | null;
   as: string | null;
+  /** The host's language and theme as the page URL gave them, until teams-js answers. */
+  host?: { locale: Locale | null; theme: FrameTheme | null };
 }
+
+/** Teams writes a placeholder it cannot fill as it is (`{theme}`): that is no value. */
+const filled = (value: string | null) => (value && !value.startsWith('{') ? value : null);
 
 export function readPagePreferences(search: string): PagePreferences {
   const params = new URLSearchParams(search);
   const lang = params.get('lang');
   const theme = params.get('theme');
+  const hostTheme = filled(params.get('hostTheme'));
   return {
     lang: isLocale(lang) ? lang : null,
     theme: theme ? frameThemeOf(theme) : null,
     as: signInAsOf(search),
+    host: { locale: localeFromTag(filled(params.get('hostLocale'))), theme: hostTheme ? frameThemeOf(hostTheme) : null },
   };
 }
 

@@ -9,8 +9,10 @@ import type { PagePreferences } from './preferences';
  * loads as its own chunk (~12 kB gzip out of the tab's initial script): it is only ever awaited.
  */
 export function useHostFrame(preferences: PagePreferences) {
-  const [hostTheme, setHostTheme] = useState<FrameTheme>('default');
-  const [hostLocale, setHostLocale] = useState<Locale | null>(null);
+  // What the page URL says of the host (Teams' contentUrl placeholders) until teams-js answers: no flash of the light
+  // theme or the browser's language before it does.
+  const [hostTheme, setHostTheme] = useState<FrameTheme>(preferences.host?.theme ?? 'default');
+  const [hostLocale, setHostLocale] = useState<Locale | null>(preferences.host?.locale ?? null);
   const [inHost, setInHost] = useState(false);
 
   useEffect(() => {

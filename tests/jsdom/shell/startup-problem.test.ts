@@ -35,8 +35,10 @@ describe('the entries\' last resort when the UI cannot start', () => {
     expect(queryByRole(alert, 'button')).not.toBeInTheDocument();
   });
 
-  it('speaks the page\'s language: ?lang= first, then the browser\'s, then English', () => {
+  it('speaks the page\'s language: ?lang= first, then the host\'s from the URL, then the browser\'s, then English', () => {
     expect(pageLocale('?lang=sv', 'he-IL')).toBe('sv');
+    expect(pageLocale('?hostLocale=sv-se', 'he-IL')).toBe('sv');
+    expect(pageLocale('?hostLocale={locale}', 'he-IL')).toBe('he');
     expect(pageLocale('?lang=xx', 'he-IL')).toBe('he');
     expect(pageLocale('', 'sv-FI')).toBe('sv');
     expect(pageLocale('', 'de-DE')).toBe('en');

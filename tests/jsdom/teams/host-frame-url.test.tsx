@@ -1,0 +1,39 @@
+import { render, screen } from '@testing-library/react';
+import { teamsDarkTheme, teamsLightTheme } from '@fluentui/react-components';
+import type { GraphAdapters } from '../../../src/adapters/graph';
+import { readPagePreferences } from '../../../src/shell/teams/preferences';
+import { TeamsTabRoot } from '../../../src/shell/teams/teams-tab-root';
+
+const clock = { now: () => new Date('2026-11-23T12:00:00Z') };
+const pending = () => new Promise<never>(() => undefined);
+const adapters = {
+  directory: { team: pending },
+  calendar: { listEvents: pending, cancellations: pending },
+  tasks: { findPairPlan: pending, listTasks: pending },
+  managerDocument: { read: pending, update: pending },
+} as unknown as GraphAdapters;
+
+/** The CSS Fluent's provider wrote for its theme (a style element per provider). */
+const providerCss = () => [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n') + [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
+
+describe('the tab\u2019s first render in Teams', () => {
+  it('has the host\u2019s language and theme from the page URL (the manifest\u2019s {locale} and {theme}) before teams-js answers', () => {
+    const preferences = readPagePreferences('?hostLocale=he-il&hostTheme=dark');
+    render(<TeamsTabRoot preferences={preferences} clock={clock} services={Promise.resolve(adapters)} servicesValue={adapters} />);
+    expect(screen.getByRole('tab', { name: 'הצוות' })).toHaveAttribute('aria-selected', 'true');
+    expect(providerCss()).toContain(teamsDarkTheme.colorNeutralBackground1);
+    expect(providerCss()).not.toContain(`colorNeutralBackground1: ${teamsLightTheme.colorNeutralBackground1};`);
+  });
+
+  it('takes placeholders Teams left unfilled as no value', () => {
+    expect(readPagePreferences('?hostLocale={locale}&hostTheme={theme}').host).toEqual({ locale: null, theme: null });
+    expect(readPagePreferences('?hostLocale=sv-se&hostTheme=contrast').host).toEqual({ locale: 'sv', theme: 'contrast' });
+    expect(readPagePreferences('?hostTheme=glass').host?.theme).toBe('default');
+  });
+
+  it('lets the demo\u2019s ?lang= and ?theme= still override the host', () => {
+    const preferences = readPagePreferences('?lang=en&theme=default&hostLocale=he-il&hostTheme=dark');
+    render(<TeamsTabRoot preferences={preferences} clock={clock} services={Promise.resolve(adapters)} servicesValue={adapters} />);
+    expect(screen.getByRole('tab', { name: 'Team' })).toBeInTheDocument();
+  });
+});
