@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Spinner, type Theme } from '@fluentui/react-components';
-import { createMailItemAdapter, type OfficeLike } from '../adapters/office';
+import { createMailItemAdapter, officeThemeIsDark, type OfficeLike } from '../adapters/office';
 import { AgendaInsertPane, startMeetingRead, type MeetingRead } from '../features/agenda-insert';
 import type { UpcomingDeps } from '../features/upcoming-one-on-ones';
 import { common } from '../i18n/catalogues/common';
@@ -116,9 +116,10 @@ export function startTaskpane(root: HTMLElement, options: TaskpaneOptions): void
   const loadGraph = () => loadGraphPorts(options.office, params, options.fetch);
   const render = (theme: Theme) =>
     createRoot(root).render(<PaneRoot mailItem={mailItem} firstRead={firstRead} locale={locale} theme={theme} timeZone={timeZone} loadGraph={loadGraph} />);
-  // Outlook's pane shows the default theme; a dark or high-contrast one (the demo's `theme=`) loads first, so the
-  // pane never flashes light.
-  const theme = loadFrameTheme(frameThemeOf(params.get('theme')));
+  // The demo's `theme=`, else Outlook's own theme (Mailbox 1.14), else the default one. A dark or high-contrast theme
+  // loads first, so the pane never flashes light.
+  const demoTheme = params.get('theme');
+  const theme = loadFrameTheme(demoTheme ? frameThemeOf(demoTheme) : officeThemeIsDark(options.office) ? 'dark' : 'default');
   if (theme instanceof Promise) void theme.then(render, () => render(loadFrameTheme('default') as Theme));
   else render(theme);
 }

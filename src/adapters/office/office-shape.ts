@@ -52,6 +52,8 @@ export interface OfficeLike {
     displayLanguage: string;
     requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     mailbox: { item: OfficeAppointmentCompose | null | undefined };
+    /** Mailbox 1.14: the colours of the user's Office theme (Outlook does not support its `isDarkTheme`). */
+    officeTheme?: { bodyBackgroundColor?: string };
     ui?: { displayDialogAsync(url: string, options: { height: number; width: number; promptBeforeOpen?: boolean }, callback: OfficeCallback<OfficeDialog>): void };
   };
   EventType?: { DialogMessageReceived: unknown; DialogEventReceived: unknown };

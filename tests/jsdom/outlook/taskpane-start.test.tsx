@@ -9,6 +9,18 @@ import { standIn } from './stand-in-fixture';
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(20_000);
 
+/**
+ * The background the pane's FluentProvider gives its theme: the provider writes the theme's tokens as CSS variables
+ * under a class of its own (styles of earlier tests stay in the document, so the rule is found by that class).
+ */
+function providerBackground(root: HTMLElement): string | undefined {
+  const provider = root.querySelector<HTMLElement>('.fui-FluentProvider');
+  const classes = [...(provider?.classList ?? [])].filter((name) => name !== 'fui-FluentProvider');
+  const rules = [...document.querySelectorAll('style')].flatMap((style) => [...(style.sheet?.cssRules ?? [])].map((rule) => rule.cssText));
+  const themeRule = rules.find((rule) => classes.some((name) => rule.startsWith(`.${name}`)) && rule.includes('--colorNeutralBackground1:'));
+  return themeRule && /--colorNeutralBackground1: ([^;]+);/.exec(themeRule)?.[1];
+}
+
 const MEETING_READ = ['requiredAttendees.getAsync', 'optionalAttendees.getAsync', 'start.getAsync', 'end.getAsync'];
 
 describe('the task pane as Outlook starts it', () => {
@@ -42,10 +54,22 @@ describe('the task pane as Outlook starts it', () => {
     jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     act(() => startTaskpane(root, { office, params: new URLSearchParams({ theme: 'dark' }), fetch: fetchNothing }));
     await screen.findByRole('heading', { level: 1 });
-    // FluentProvider writes the theme's tokens as CSS variables: the dark theme's background is no light grey.
-    const rules = [...document.querySelectorAll('style')].flatMap((style) => [...(style.sheet?.cssRules ?? [])].map((rule) => rule.cssText));
+    const background = providerBackground(root);
     root.remove();
-    expect(rules.join('\n')).toMatch(/--colorNeutralBackground1: #292929;/);
+    expect(background).toBe('#292929');
+    jest.restoreAllMocks();
+  });
+
+  it('follows Outlook\'s own dark theme (Mailbox 1.14) when the page names none', async () => {
+    const { office } = standIn({ latencyMs: 5, mailboxVersion: '1.14', officeTheme: { bodyBackgroundColor: '#262626' } });
+    const root = document.body.appendChild(document.createElement('div'));
+    const fetchNothing: typeof fetch = async () => new Response('not here', { status: 404 });
+    jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    act(() => startTaskpane(root, { office, params: new URLSearchParams(), fetch: fetchNothing }));
+    await screen.findByRole('heading', { level: 1 });
+    const background = providerBackground(root);
+    root.remove();
+    expect(background).toBe('#292929');
     jest.restoreAllMocks();
   });
 

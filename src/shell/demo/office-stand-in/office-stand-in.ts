@@ -16,6 +16,8 @@ export interface OfficeStandInOptions {
   mailboxVersion?: string;
   /** Delay before each callback, so typing can happen while a call is pending. */
   latencyMs?: number;
+  /** Mailbox 1.14's theme colours (`Office.context.officeTheme`), when the simulated Outlook has a theme to tell. */
+  officeTheme?: { bodyBackgroundColor: string };
 }
 
 export interface OfficeSimulator {
@@ -155,6 +157,7 @@ export function createOfficeStandIn(options: OfficeStandInOptions): { office: Of
         isSetSupported: (name: string, version = '1.1') => name.toLowerCase() === 'mailbox' && compareVersions(version, mailboxVersion) <= 0,
       },
       mailbox: { item: mailItem },
+      ...(options.officeTheme ? { officeTheme: options.officeTheme } : {}),
     },
     actions: { associate: (actionId: string, handler: (event: { completed(): void }) => void) => void handlers.set(actionId, handler) },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
