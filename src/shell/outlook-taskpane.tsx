@@ -9,6 +9,7 @@ import { pageLocale, showStartupProblem } from './startup-problem';
  * which the page preloads beside this script) is still being fetched and evaluated, so Office's round trips run
  * during that work instead of after it (docs/architecture.md, "The task pane's first useful render").
  */
+
 /**
  * When Office answers the meeting read within this long after the UI has loaded, the pane's first render is the pane
  * itself, not "Reading the meeting…" for a moment: a spinner that flashes is noise, and rendering it held Office's
