@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Spinner, type Theme } from '@fluentui/react-components';
-import { createMailItemAdapter, officeThemeIsDark, type OfficeLike } from '../adapters/office';
+import { createMailItemAdapter, officeThemeIsDark, onOfficeThemeChange, type OfficeLike } from '../adapters/office';
 import { AgendaInsertPane, startMeetingRead, type MeetingRead } from '../features/agenda-insert';
 import type { UpcomingDeps } from '../features/upcoming-one-on-ones';
 import { common } from '../i18n/catalogues/common';
@@ -65,15 +65,32 @@ interface PaneRootProps {
   firstRead: MeetingRead;
   locale: Locale;
   theme: Theme;
+  /** Follows the user's Office theme while the pane is open; absent when the page names a theme (the demo's `theme=`). */
+  office?: OfficeLike;
   timeZone: string;
   loadGraph(): Promise<PaneGraphPorts | null>;
+}
+
+/** The frame's theme: the first one, then Outlook's each time the user changes it. */
+function useOfficeTheme(first: Theme, office: OfficeLike | undefined): Theme {
+  const [theme, setTheme] = useState(first);
+  useEffect(() => {
+    if (!office) return undefined;
+    return onOfficeThemeChange(office, (dark) => {
+      const next = loadFrameTheme(dark ? 'dark' : 'default');
+      if (next instanceof Promise) void next.then(setTheme, () => undefined);
+      else setTheme(next);
+    });
+  }, [office]);
+  return theme;
 }
 
 /**
  * The pane renders from Office alone; the Graph side joins when it has loaded: "Open from last time", the sign-in
  * notice, follow-ups and Upcoming 1:1s.
  */
-function PaneRoot({ mailItem, firstRead, locale, theme, timeZone, loadGraph }: PaneRootProps) {
+function PaneRoot({ mailItem, firstRead, locale, theme: firstTheme, office, timeZone, loadGraph }: PaneRootProps) {
+  const theme = useOfficeTheme(firstTheme, office);
   const [ports, setPorts] = useState<PaneGraphPorts | null>(null);
   const graphStarted = useRef(false);
   const startGraph = useCallback(() => {
@@ -114,11 +131,12 @@ export function startTaskpane(root: HTMLElement, options: TaskpaneOptions): void
   const locale = mailItem.displayLanguage() ?? 'en';
   const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const loadGraph = () => loadGraphPorts(options.office, params, options.fetch);
+  const demoTheme = params.get('theme');
+  const follow = demoTheme ? undefined : options.office;
   const render = (theme: Theme) =>
-    createRoot(root).render(<PaneRoot mailItem={mailItem} firstRead={firstRead} locale={locale} theme={theme} timeZone={timeZone} loadGraph={loadGraph} />);
+    createRoot(root).render(<PaneRoot mailItem={mailItem} firstRead={firstRead} locale={locale} theme={theme} office={follow} timeZone={timeZone} loadGraph={loadGraph} />);
   // The demo's `theme=`, else Outlook's own theme (Mailbox 1.14), else the default one. A dark or high-contrast theme
   // loads first, so the pane never flashes light.
-  const demoTheme = params.get('theme');
   const theme = loadFrameTheme(demoTheme ? frameThemeOf(demoTheme) : officeThemeIsDark(options.office) ? 'dark' : 'default');
   if (theme instanceof Promise) void theme.then(render, () => render(loadFrameTheme('default') as Theme));
   else render(theme);

@@ -3,4 +3,4 @@ export { createOfficeQueue, officeCall, OFFICE_MAX_IN_FLIGHT } from './office-ca
 export { officeGlobal, whenOfficeReady, associateCommand } from './office-host';
 export type { OfficeLike } from './office-shape';
 export { createOfficeDialog, outlookAuthHost } from './office-dialog';
-export { officeThemeIsDark } from './office-theme';
+export { officeThemeIsDark, onOfficeThemeChange } from './office-theme';

@@ -2,7 +2,7 @@ import { HostError } from '../../ports/errors';
 import type { MailItemPort } from '../../ports/host';
 import type { EventBody } from '../../domain/model/calendar';
 import { localeFromTag } from '../../i18n/locale';
-import { createOfficeQueue, officeCall } from './office-call';
+import { officeCall, officeQueueOf } from './office-call';
 import type { OfficeAppointmentCompose, OfficeCallback, OfficeCustomProperties, OfficeLike, OfficeRecipient } from './office-shape';
 
 /**
@@ -27,20 +27,8 @@ export const CUSTOM_PROPERTIES_LIMIT = 2500;
 
 const toRecipient = (r: OfficeRecipient) => ({ name: r.displayName ?? '', address: r.emailAddress ?? '' });
 
-/**
- * Office's limit of 3 calls in flight holds per Office runtime, not per adapter: every adapter over one Office object
- * shares one queue. (A shared runtime, or the demo's simulator, runs the pane and the ribbon command over one Office:
- * with a queue each, the command's reads beside the pane's after-preview reads made a 4th call, and the insert failed.)
- */
-const queues = new WeakMap<OfficeLike, ReturnType<typeof createOfficeQueue>>();
-const queueOf = (office: OfficeLike) => {
-  let queue = queues.get(office);
-  if (!queue) queues.set(office, (queue = createOfficeQueue()));
-  return queue;
-};
-
 export function createMailItemAdapter(office: OfficeLike): MailItemPort {
-  const enqueue = queueOf(office);
+  const enqueue = officeQueueOf(office);
   let customProperties: Promise<OfficeCustomProperties> | null = null;
 
   const item = (capability: string, version: string): OfficeAppointmentCompose => {

@@ -26,6 +26,18 @@ export function createOfficeQueue(limit = OFFICE_MAX_IN_FLIGHT) {
 }
 
 /**
+ * Office's limit of 3 calls in flight holds per Office runtime, not per adapter: every adapter over one Office object
+ * shares one queue. (A shared runtime, or the demo's simulator, runs the pane and the ribbon command over one Office:
+ * with a queue each, the command's reads beside the pane's after-preview reads made a 4th call, and the insert failed.)
+ */
+const queues = new WeakMap<OfficeLike, ReturnType<typeof createOfficeQueue>>();
+export function officeQueueOf(office: OfficeLike): ReturnType<typeof createOfficeQueue> {
+  let queue = queues.get(office);
+  if (!queue) queues.set(office, (queue = createOfficeQueue()));
+  return queue;
+}
+
+/**
  * Turns one callback-style Office call into a Promise that rejects with HostError carrying Office's numeric code
  * (e.g. 9041), and also with HostError when the API throws synchronously (older hosts throw for bad arguments).
  */

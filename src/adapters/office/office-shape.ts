@@ -51,12 +51,17 @@ export interface OfficeLike {
   context: {
     displayLanguage: string;
     requirements: { isSetSupported(name: string, minVersion?: string): boolean };
-    mailbox: { item: OfficeAppointmentCompose | null | undefined };
+    mailbox: {
+      item: OfficeAppointmentCompose | null | undefined;
+      /** Mailbox 1.5+ (OfficeThemeChanged: 1.14). */
+      addHandlerAsync?(eventType: unknown, handler: (args: { officeTheme?: { bodyBackgroundColor?: string } }) => void, callback?: OfficeCallback<void>): void;
+      removeHandlerAsync?(eventType: unknown, callback?: OfficeCallback<void>): void;
+    };
     /** Mailbox 1.14: the colours of the user's Office theme (Outlook does not support its `isDarkTheme`). */
     officeTheme?: { bodyBackgroundColor?: string };
     ui?: { displayDialogAsync(url: string, options: { height: number; width: number; promptBeforeOpen?: boolean }, callback: OfficeCallback<OfficeDialog>): void };
   };
-  EventType?: { DialogMessageReceived: unknown; DialogEventReceived: unknown };
+  EventType?: { DialogMessageReceived: unknown; DialogEventReceived: unknown; OfficeThemeChanged?: unknown };
   actions?: { associate(actionId: string, handler: (event: { completed(options?: { allowEvent?: boolean }): void }) => void): void };
   AsyncResultStatus: { Succeeded: unknown; Failed: unknown };
   CoercionType: { Html: unknown; Text: unknown };

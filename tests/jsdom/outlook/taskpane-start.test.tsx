@@ -73,6 +73,22 @@ describe('the task pane as Outlook starts it', () => {
     jest.restoreAllMocks();
   });
 
+  it('turns dark when the user switches Office to a dark theme while the pane is open (OfficeThemeChanged)', async () => {
+    const { office, simulator } = standIn({ latencyMs: 5, mailboxVersion: '1.14', officeTheme: { bodyBackgroundColor: '#ffffff' } });
+    const root = document.body.appendChild(document.createElement('div'));
+    const fetchNothing: typeof fetch = async () => new Response('not here', { status: 404 });
+    jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    act(() => startTaskpane(root, { office, params: new URLSearchParams(), fetch: fetchNothing }));
+    await screen.findByTestId('agenda-preview');
+    expect(providerBackground(root)).toBe('#ffffff');
+    await waitFor(() => expect(simulator.calls).toContain('mailbox.addHandlerAsync'));
+    act(() => simulator.setOfficeTheme('#262626'));
+    await waitFor(() => expect(providerBackground(root)).toBe('#292929'));
+    expect(simulator.peakInFlight).toBeLessThanOrEqual(3);
+    root.remove();
+    jest.restoreAllMocks();
+  });
+
   it('uses the meeting read the shell started when Office became ready: no spinner, and Office is asked once', async () => {
     const { office, simulator } = standIn({ latencyMs: 5 });
     const mailItem = createMailItemAdapter(office);

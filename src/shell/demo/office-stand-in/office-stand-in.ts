@@ -31,7 +31,12 @@ export interface OfficeSimulator {
   readonly calls: string[];
   /** Runs a function command registered with Office.actions.associate; resolves when it calls completed(). */
   runCommand(actionId: string): Promise<void>;
+  /** The user picks another Office theme: `officeTheme` changes and OfficeThemeChanged handlers are called. */
+  setOfficeTheme(bodyBackgroundColor: string): void;
 }
+
+type ThemeHandler = (args: { type: string; officeTheme: { bodyBackgroundColor: string } }) => void;
+const OFFICE_THEME_CHANGED = 'officeThemeChanged';
 
 type Callback = (result: { status: string; value: unknown; error: ReturnType<typeof officeError> | null; asyncContext: unknown }) => void;
 
@@ -45,6 +50,7 @@ export function createOfficeStandIn(options: OfficeStandInOptions): { office: Of
   const { item } = options;
   const failures = new Map<string, number>();
   const handlers = new Map<string, (event: { completed(): void }) => void>();
+  const themeHandlers = new Set<ThemeHandler>();
   const calls: string[] = [];
   let inFlight = 0;
   let peakInFlight = 0;
@@ -156,9 +162,20 @@ export function createOfficeStandIn(options: OfficeStandInOptions): { office: Of
       requirements: {
         isSetSupported: (name: string, version = '1.1') => name.toLowerCase() === 'mailbox' && compareVersions(version, mailboxVersion) <= 0,
       },
-      mailbox: { item: mailItem },
-      ...(options.officeTheme ? { officeTheme: options.officeTheme } : {}),
+      mailbox: {
+        item: mailItem,
+        // Only OfficeThemeChanged is simulated; any other event type fails as Office fails an unknown one.
+        addHandlerAsync: asyncApi('mailbox.addHandlerAsync', (args) => {
+          if (args[0] !== OFFICE_THEME_CHANGED) throw fail(officeError(5001));
+          themeHandlers.add(args[1] as ThemeHandler);
+        }),
+        removeHandlerAsync: asyncApi('mailbox.removeHandlerAsync', (args) => {
+          if (args[0] === OFFICE_THEME_CHANGED) themeHandlers.clear();
+        }),
+      },
+      officeTheme: options.officeTheme as { bodyBackgroundColor: string } | undefined,
     },
+    EventType: { OfficeThemeChanged: OFFICE_THEME_CHANGED },
     actions: { associate: (actionId: string, handler: (event: { completed(): void }) => void) => void handlers.set(actionId, handler) },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     CoercionType: { Html: 'html', Text: 'text' },
@@ -181,6 +198,11 @@ export function createOfficeStandIn(options: OfficeStandInOptions): { office: Of
       return peakInFlight;
     },
     calls,
+    setOfficeTheme(bodyBackgroundColor) {
+      office.context.officeTheme = { bodyBackgroundColor };
+      const args = { type: OFFICE_THEME_CHANGED, officeTheme: { bodyBackgroundColor } };
+      setTimeout(() => themeHandlers.forEach((handler) => handler(args)), latencyMs);
+    },
     runCommand(actionId) {
       const handler = handlers.get(actionId);
       if (!handler) return Promise.reject(new Error(`No function command "${actionId}" was associated.`));
