@@ -26,7 +26,7 @@ const fromCatalogue = (key: 'nextSteps' | 'who' | 'what' | 'byWhen' | 'followUp'
 export const SECTION_HEADINGS = new Set([
   ...fromCatalogue('nextSteps'),
   'next steps', 'next step', 'action items', 'action item', 'actions', 'action points', 'agreed actions', 'to do', 'to-do',
-  'todo', 'to dos', 'to-dos', 'todos', 'tasks', 'takeaways', 'what we agreed', 'we agreed', 'agreed', 'agreements',
+  'todo', 'to dos', 'to-dos', 'todos', 'tasks', 'takeaways', 'what we agreed', 'agreements',
   'הצעדים הבאים', 'צעדים הבאים', 'צעדים להמשך', 'משימות', 'משימות לביצוע', 'פעולות להמשך', 'סיכום ומשימות', 'סיכום משימות',
   // "What we agreed": how Hebrew 1:1 notes often head their commitments. A bare "סיכום" (summary) is not one: it
   // heads narrative as often as tasks.
