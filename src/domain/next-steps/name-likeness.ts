@@ -172,10 +172,31 @@ function spellingsAgree(hebrew: Spelling, latin: Spelling): boolean {
   });
 }
 
+/**
+ * Common names Hebrew traditionally writes without some of their vowel letters (משה, not מושה; דוד, not דויד), which
+ * the rules above rightly refuse in general (תמר is not Tomer), with their usual Latin spellings.
+ */
+const TRADITIONAL_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  משה: ['moshe', 'moses'],
+  יעקב: ['yaakov', 'yaacov', 'yakov', 'jacob', 'jakob'],
+  יצחק: ['yitzhak', 'yitzchak', 'itzhak', 'yitshak', 'isaac'],
+  אהרן: ['aharon', 'aaron'],
+  שלמה: ['shlomo', 'solomon'],
+  דוד: ['david', 'dovid'],
+  מרדכי: ['mordechai', 'mordecai'],
+  מרים: ['miriam', 'miryam'],
+  רבקה: ['rivka', 'rivkah'],
+  יהודה: ['judah'],
+  אליהו: ['eliyahu'],
+  כהן: ['cohen', 'kohen', 'cohn', 'kohn'],
+  מזרחי: ['mizrahi', 'mizrachi'],
+};
+
 /** Can the Hebrew word be the Latin name read aloud? Both lower case, one word each. */
 export function hebrewSpells(hebrewWord: string, latinName: string): boolean {
   const latin = plainLatin(latinName);
   if (!HEBREW_WORD.test(hebrewWord) || !LATIN_WORD.test(latin)) return false;
+  if (TRADITIONAL_SPELLINGS[hebrewWord]?.includes(latin)) return true;
   const target = spelling(tokensOfLatin(latin));
   return tokensOfHebrew(hebrewWord).some((reading) => spellingsAgree(spelling(reading), target));
 }
