@@ -21,8 +21,9 @@ export function useHostFrame(preferences: PagePreferences) {
     import('../../adapters/teams')
       .then(({ connectTeamsHost }) => connectTeamsHost())
       .then((host) => {
-        if (!live) return;
-        setInHost(host.inHost);
+        // Outside Teams (teams-js timed out) the page URL's values stand: there is no host to say otherwise.
+        if (!live || !host.inHost) return;
+        setInHost(true);
         setHostTheme(host.theme);
         setHostLocale(host.locale);
         stop = host.onThemeChange(setHostTheme);

@@ -25,6 +25,15 @@ describe('the tab\u2019s first render in Teams', () => {
     expect(providerCss()).not.toContain(`colorNeutralBackground1: ${teamsLightTheme.colorNeutralBackground1};`);
   });
 
+  it('keeps the URL\'s theme and language when teams-js then finds no host (it reset them to light and none)', async () => {
+    const preferences = readPagePreferences('?hostLocale=he-il&hostTheme=dark');
+    render(<TeamsTabRoot preferences={preferences} clock={clock} services={Promise.resolve(adapters)} servicesValue={adapters} />);
+    // teams-js gives up on a host after TEAMS_INIT_TIMEOUT_MS (1.5 s) outside Teams.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(screen.getByRole('tab', { name: 'הצוות' })).toBeInTheDocument();
+    expect(providerCss()).toContain(teamsDarkTheme.colorNeutralBackground1);
+  }, 10_000);
+
   it('takes placeholders Teams left unfilled as no value', () => {
     expect(readPagePreferences('?hostLocale={locale}&hostTheme={theme}').host).toEqual({ locale: null, theme: null });
     expect(readPagePreferences('?hostLocale=sv-se&hostTheme=contrast').host).toEqual({ locale: 'sv', theme: 'contrast' });
