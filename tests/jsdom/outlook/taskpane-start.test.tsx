@@ -21,6 +21,15 @@ function providerBackground(root: HTMLElement): string | undefined {
   return themeRule && /--colorNeutralBackground1: ([^;]+);/.exec(themeRule)?.[1];
 }
 
+/** Starts the pane as Outlook would, without config.json (Graph stays off; its warning is silenced), in a new root. */
+function startPaneWithoutGraph(office: Parameters<typeof startTaskpane>[1]['office'], params = new URLSearchParams()): HTMLElement {
+  const root = document.body.appendChild(document.createElement('div'));
+  const fetchNothing: typeof fetch = async () => new Response('not here', { status: 404 });
+  jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  act(() => startTaskpane(root, { office, params, fetch: fetchNothing }));
+  return root;
+}
+
 const MEETING_READ = ['requiredAttendees.getAsync', 'optionalAttendees.getAsync', 'start.getAsync', 'end.getAsync'];
 
 describe('the task pane as Outlook starts it', () => {
@@ -49,10 +58,7 @@ describe('the task pane as Outlook starts it', () => {
 
   it('renders a dark pane once its theme has loaded, in the dark theme from the start', async () => {
     const { office } = standIn({ latencyMs: 5 });
-    const root = document.body.appendChild(document.createElement('div'));
-    const fetchNothing: typeof fetch = async () => new Response('not here', { status: 404 });
-    jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    act(() => startTaskpane(root, { office, params: new URLSearchParams({ theme: 'dark' }), fetch: fetchNothing }));
+    const root = startPaneWithoutGraph(office, new URLSearchParams({ theme: 'dark' }));
     await screen.findByRole('heading', { level: 1 });
     const background = providerBackground(root);
     root.remove();
@@ -62,10 +68,7 @@ describe('the task pane as Outlook starts it', () => {
 
   it('follows Outlook\'s own dark theme (Mailbox 1.14) when the page names none', async () => {
     const { office } = standIn({ latencyMs: 5, mailboxVersion: '1.14', officeTheme: { bodyBackgroundColor: '#262626' } });
-    const root = document.body.appendChild(document.createElement('div'));
-    const fetchNothing: typeof fetch = async () => new Response('not here', { status: 404 });
-    jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    act(() => startTaskpane(root, { office, params: new URLSearchParams(), fetch: fetchNothing }));
+    const root = startPaneWithoutGraph(office);
     await screen.findByRole('heading', { level: 1 });
     const background = providerBackground(root);
     root.remove();
@@ -75,10 +78,7 @@ describe('the task pane as Outlook starts it', () => {
 
   it('turns dark when the user switches Office to a dark theme while the pane is open (OfficeThemeChanged)', async () => {
     const { office, simulator } = standIn({ latencyMs: 5, mailboxVersion: '1.14', officeTheme: { bodyBackgroundColor: '#ffffff' } });
-    const root = document.body.appendChild(document.createElement('div'));
-    const fetchNothing: typeof fetch = async () => new Response('not here', { status: 404 });
-    jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    act(() => startTaskpane(root, { office, params: new URLSearchParams(), fetch: fetchNothing }));
+    const root = startPaneWithoutGraph(office);
     await screen.findByTestId('agenda-preview');
     expect(providerBackground(root)).toBe('#ffffff');
     await waitFor(() => expect(simulator.calls).toContain('mailbox.addHandlerAsync'));

@@ -1,17 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import { teamsDarkTheme, teamsLightTheme } from '@fluentui/react-components';
-import type { GraphAdapters } from '../../../src/adapters/graph';
 import { readPagePreferences } from '../../../src/shell/teams/preferences';
 import { TeamsTabRoot } from '../../../src/shell/teams/teams-tab-root';
+import { pendingAdapters } from './pending-adapters';
 
 const clock = { now: () => new Date('2026-11-23T12:00:00Z') };
-const pending = () => new Promise<never>(() => undefined);
-const adapters = {
-  directory: { team: pending },
-  calendar: { listEvents: pending, cancellations: pending },
-  tasks: { findPairPlan: pending, listTasks: pending },
-  managerDocument: { read: pending, update: pending },
-} as unknown as GraphAdapters;
+const adapters = pendingAdapters();
 
 /** The CSS Fluent's provider wrote for its theme (a style element per provider). */
 const providerCss = () => [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n') + [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
-import type { GraphAdapters } from '../../../src/adapters/graph';
 import { RapportError, SignInError } from '../../../src/ports/errors';
 import { TeamsTabRoot } from '../../../src/shell/teams/teams-tab-root';
+import { pendingAdapters } from './pending-adapters';
 
 const preferences = { lang: 'en' as const, theme: null, as: null };
 const clock = { now: () => new Date('2026-11-23T12:00:00Z') };
@@ -15,13 +15,7 @@ describe('TeamsTabRoot with the Graph adapters its entry started', () => {
   });
 
   it('renders the tab itself first when the started attempt has already given the adapters', () => {
-    const pending = () => new Promise<never>(() => undefined);
-    const adapters = {
-      directory: { team: pending },
-      calendar: { listEvents: pending, cancellations: pending },
-      tasks: { findPairPlan: pending, listTasks: pending },
-      managerDocument: { read: pending, update: pending },
-    } as unknown as GraphAdapters;
+    const adapters = pendingAdapters();
     render(<TeamsTabRoot preferences={preferences} clock={clock} services={Promise.resolve(adapters)} servicesValue={adapters} />);
     expect(screen.getByRole('tab', { name: 'Team' })).toHaveAttribute('aria-selected', 'true');
   });
