@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/pinned-clock';
 
 // The sign-in pages a tenant build uses, served like every page (the demo server sends the production headers).
 test.describe('after an admin approved Rapport', () => {

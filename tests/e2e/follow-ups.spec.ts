@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { meetingDayLabel } from '../../src/features/follow-up-sync/summary';
+import { expect, PINNED, PINNED_MS, pinnedPageInNewContext, test, type APIRequestContext } from './support/pinned-clock';
 import { expectNoSeriousAxeViolations } from './support/teams';
 
 // The demo: opening the Teams tab turns the seeded team's past 1:1s' next steps into tasks in the pair plans, in the
@@ -12,7 +13,7 @@ interface EmulatorState {
 const tasksNow = async (request: APIRequestContext) => ((await (await request.get(`${graph}/_emulator/state`)).json()) as EmulatorState).tasks;
 
 test('opening the tab creates the past 1:1s’ follow-ups once; opening it again creates nothing', async ({ page, browser, request }, testInfo) => {
-  await request.post(`${graph}/_emulator/reset`, { data: {} });
+  await request.post(`${graph}/_emulator/reset`, { data: { now: PINNED.iso } });
   const before = await tasksNow(request);
 
   await page.goto('/teams.html?lang=en');
@@ -28,7 +29,7 @@ test('opening the tab creates the past 1:1s’ follow-ups once; opening it again
 
   // Another window later (fresh session storage): the document's lastSync keeps the automatic run quiet, and an
   // explicit sync finds nothing new.
-  const second = await browser.newPage();
+  const second = await pinnedPageInNewContext(browser);
   await second.goto('/teams.html?lang=en');
   await second.getByRole('tab', { name: 'Follow-ups' }).click();
   await second.getByRole('button', { name: 'Sync follow-ups' }).click();
@@ -39,10 +40,30 @@ test('opening the tab creates the past 1:1s’ follow-ups once; opening it again
   await second.close();
 });
 
-test('the wrap-up of a past 1:1 lists its follow-ups in Hebrew, right to left', async ({ page }) => {
+/**
+ * The latest past 1:1 with James whose notes hold next steps. Which one that is depends on the weekday (from Wednesday
+ * 15:00 this week's 1:1 is past and has no notes yet), so it is read from the tenant, never assumed: the bug this
+ * replaces opened "the first past 1:1" and failed from Wednesday afternoon to Sunday (issue 18).
+ */
+async function latestJamesOneOnOneWithNotes(request: APIRequestContext): Promise<{ start: string; timeZone: string }> {
+  const from = new Date(PINNED_MS - 8 * 7 * 86_400_000).toISOString();
+  const to = new Date(PINNED_MS).toISOString();
+  const url = `${graph}/v1.0/me/calendarView?startDateTime=${from}&endDateTime=${to}&$top=200&$select=subject,start,end,body`;
+  const answer = (await (await request.get(url, { headers: { Authorization: 'Bearer demo', Prefer: 'outlook.timezone="UTC"' } })).json()) as {
+    value: Array<{ subject: string; end: { dateTime: string }; start: { dateTime: string }; body: { content: string } }>;
+  };
+  const withNotes = answer.value
+    .filter((e) => e.subject.includes('James') && /Next steps|Action items/.test(e.body.content) && Date.parse(`${e.end.dateTime}Z`) <= PINNED_MS)
+    .sort((a, b) => b.start.dateTime.localeCompare(a.start.dateTime));
+  expect(withNotes.length).toBeGreaterThan(0);
+  return { start: `${withNotes[0]!.start.dateTime.slice(0, 19)}Z`, timeZone: 'Europe/Stockholm' };
+}
+
+test('the wrap-up of a past 1:1 lists its follow-ups in Hebrew, right to left', async ({ page, request }) => {
+  const meeting = await latestJamesOneOnOneWithNotes(request);
   await page.goto('/teams.html?lang=he');
   await page.getByRole('tab', { name: 'משימות המשך' }).click();
-  await page.getByRole('button', { name: /^סיכום השיחה האישית עם James Carter/ }).first().click();
+  await page.getByRole('button', { name: `סיכום השיחה האישית עם James Carter ב-${meetingDayLabel(meeting, 'he')}` }).click();
   await expect(page.getByRole('form')).toBeVisible();
   await expect(page.locator('[dir]').first()).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('textbox', { name: 'מה 1' })).not.toHaveValue('');

@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './support/pinned-clock';
 import AxeBuilder from '@axe-core/playwright';
 
 // The Outlook compose simulator (/outlook.html): the real task pane next to a compose form, on the Office stand-in,

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/pinned-clock';
 import AxeBuilder from '@axe-core/playwright';
 
 const CASES = [

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/pinned-clock';
 import { standInScript } from '../bench/first-render';
 
 // The production task pane page as Outlook loads it: taskpane.html with Office.js from Microsoft's CDN in its head,

@@ -1,11 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, PINNED_MS, test } from './support/pinned-clock';
 import { TAB, freshTenant, graphUrl, openTeam, screenshot } from './support/teams';
 
 /** The manager's document through Graph with the demo token (the emulator follows CONTRACTS.md §4: 302 to a download URL). */
 const DOC = `${graphUrl}/v1.0/me/drive/special/approot:/state.json:/content`;
 const auth = { Authorization: 'Bearer demo' };
 const DAY = 86_400_000;
-const day = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY).toISOString().slice(0, 10);
+const day = (daysAgo: number) => new Date(PINNED_MS - daysAgo * DAY).toISOString().slice(0, 10);
 
 test('what the manager sees after four weeks of use (closing screenshots)', async ({ page }) => {
   await freshTenant(page);

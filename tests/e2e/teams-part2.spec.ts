@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/pinned-clock';
 import { state } from '../../tools/graph-emulator/control-client';
 import { LANGS, TAB, expectNoSeriousAxeViolations, freshTenant, graphUrl, openTeam, screenshot } from './support/teams';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/pinned-clock';
 import { requests } from '../../tools/graph-emulator/control-client';
 import { LANGS, TAB, THEMES, expectNoSeriousAxeViolations, freshTenant, graphUrl, openTeam, screenshot } from './support/teams';
 

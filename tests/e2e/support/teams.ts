@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, PINNED } from './pinned-clock';
 import AxeBuilder from '@axe-core/playwright';
 import { reset } from '../../../tools/graph-emulator/control-client';
 
@@ -17,7 +18,7 @@ export const TAB = {
 
 /** A fresh default seed for every test; teams-js's host list on the CDN is answered locally (no network in tests). */
 export async function freshTenant(page: Page): Promise<void> {
-  await reset(graphUrl, { seed: 'sales-team.json' });
+  await reset(graphUrl, { seed: 'sales-team.json', now: PINNED.iso });
   await page.route('https://res.cdn.office.net/**', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"validOrigins":[]}' }));
 }
 
