@@ -1,6 +1,7 @@
 import type { Ctx, Route } from './context';
 import { errorBody, errorResponse, GraphError, STATUS_CODES, type EmuRequest, type EmuResponse } from './http';
 import type { Faults } from './faults';
+import { holdFor } from './hold';
 import { ROUTES } from './routes';
 import { purgeExpiredRosters } from './routes/roster';
 
@@ -26,7 +27,6 @@ function unknownRoute(req: EmuRequest): GraphError {
   return new GraphError(501, 'NotImplemented', `The emulator does not implement ${req.method} /${req.version}${req.path}.`);
 }
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
  * One Graph request, top-level or a `$batch` item: route → mailbox concurrency → fault rule (latency, status) → handler.
@@ -61,7 +61,7 @@ export class Pipeline {
     try {
       // Decided after the concurrency check, so a request refused for concurrency uses up no rule `times`.
       const decision = this.faults.decide(req.method, req.version, req.path, req.inBatch);
-      if (decision?.latencyMs) await sleep(decision.latencyMs);
+      if (decision?.latencyMs) await holdFor(decision.latencyMs);
       const fault = decision?.rule.status ? decision : undefined;
       if (fault && !fault.rule.applyThenFail) return { response: this.faultResponse(fault.rule, req), fault: fault.index };
       const response = await this.handle(found.route, found.params, req, ctx);

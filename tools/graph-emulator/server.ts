@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { control } from './control';
+import { holdFor } from './hold';
 import type { Emulator } from './emulator';
 import { errorResponse, GraphError, INVALID_JSON, newRequestId, type EmuRequest, type EmuResponse } from './http';
 import { download } from './routes/drive';
@@ -86,7 +87,7 @@ export async function handleHttp(emulator: Emulator, req: IncomingMessage, res: 
     if (path.startsWith('/_emulator/download/')) {
       // A download URL is a round trip of its own (to SharePoint, in a tenant): latency rules apply to it too.
       const latencyMs = emulator.faults.decide(method, '', path, false)?.latencyMs ?? 0;
-      if (latencyMs) await new Promise((done) => setTimeout(done, latencyMs));
+      if (latencyMs) await holdFor(latencyMs);
       outcome = { response: download(emulator.ctx(), path) ?? { status: 404 } };
     } else if (path.startsWith('/_emulator/')) {
       const response = control(emulator, method, path, url.searchParams, body, origin);
