@@ -32,6 +32,8 @@ const STATUS: Record<CommitmentStatus, { key: 'statusKept' | 'statusLate' | 'sta
 export interface RepairPageProps {
   locale: Locale;
   clock: Clock;
+  /** The manager's IANA zone: a plan starts on the manager's day, not UTC's. */
+  timeZone: string;
   manager: Person;
   report: Person;
   pair: PairPlan | undefined;
@@ -43,7 +45,11 @@ export interface RepairPageProps {
   onTasksChanged: () => void;
 }
 
-const formatDay = (instant: string, locale: Locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(instant));
+/**
+ * A calendar day (YYYY-MM-DD) as the manager reads it. The day is read at noon UTC and shown in UTC: `new Date(day)` is
+ * UTC midnight, which the browser's own zone showed as the day before west of Greenwich (issue 18's clock matrix).
+ */
+const formatDay = (day: string, locale: Locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day.slice(0, 10)}T12:00:00Z`));
 
 /** The four repair steps for one report: reflections (private), the repair agenda, commitments as promises, proof. */
 export function RepairPage(props: RepairPageProps) {

@@ -119,6 +119,7 @@ export function TeamsTab(props: { services: GraphAdapters; clock: Clock; locale:
               key={overview.report.id}
               locale={locale}
               clock={clock}
+              timeZone={followUps.timeZone}
               manager={state.data.people.status === 'ready' ? state.data.people.value.manager : overview.report}
               report={overview.report}
               pair={state.tasks?.pairs.find((p) => p.reportId === overview.report.id)}
