@@ -1,4 +1,5 @@
 import type { Config } from 'jest';
+import { pinnedInstant } from './tests/support/clock-matrix';
 
 // Three kinds of tests, each a jest project: pure unit tests in node, React and browser-adapter tests in jsdom
 // (jest-fixed-jsdom keeps fetch, Response and friends that plain jsdom drops), and integration tests that start
@@ -7,6 +8,14 @@ const transform: Config['transform'] = {
   '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node', esModuleInterop: true, isolatedModules: true } }],
 };
 const transformIgnorePatterns = ['/node_modules/(?!(htmlparser2|domhandler|domutils|dom-serializer|entities|domelementtype|intl-messageformat|@formatjs)/)'];
+
+// The clock matrix's instant for this run (tests/support/clock-matrix.ts): chosen once here and handed to the workers,
+// so a run that crosses midnight keeps it. Replay a failing run with the printed RAPPORT_TEST_NOW.
+if (process.env.RAPPORT_CLOCK_MATRIX !== 'all') {
+  const pinned = pinnedInstant();
+  process.env.RAPPORT_TEST_NOW = pinned.label;
+  console.warn(`Date-sensitive suites pinned to ${pinned.iso} (${pinned.label}); replay with RAPPORT_TEST_NOW=${pinned.label}`);
+}
 
 const config: Config = {
   coverageThreshold: {

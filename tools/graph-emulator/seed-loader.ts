@@ -72,6 +72,15 @@ function loadEvent(spec: SeedEvent, seed: Seed, now: number, users: Map<string, 
   return event;
 }
 
+/**
+ * `{{date:+N:format}}` in an occurrence's notes: the day N days after the occurrence, in the seed's zone, in a luxon
+ * format ("d.M" gives 15.12). Notes that name a date by its numbers stay true on any day the seed is loaded; a literal
+ * "15.12" written for a November 1:1 was a date in the past for the 1:1 a month later (found by the clock matrix).
+ */
+export function withSeedDates(html: string, occurrence: DateTime): string {
+  return html.replace(/\{\{date:([+-]\d+):([^}]+)\}\}/g, (_all, days: string, format: string) => occurrence.plus({ days: Number(days) }).toFormat(format));
+}
+
 function applyOccurrences(event: EventRecord, spec: SeedEvent, zone: string, block: string): void {
   const first = DateTime.fromMillis(event.start, { zone });
   const duration = event.end - event.start;
@@ -91,7 +100,7 @@ function applyOccurrences(event: EventRecord, spec: SeedEvent, zone: string, blo
       start,
       end: start + duration,
       subject: change.subject,
-      bodyHtml: change.body === undefined ? undefined : change.body + block,
+      bodyHtml: change.body === undefined ? undefined : withSeedDates(change.body, DateTime.fromMillis(start, { zone })) + block,
       version: 2,
     });
   }

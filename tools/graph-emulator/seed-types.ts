@@ -27,6 +27,7 @@ export interface SeedUser {
 export type SeedAttendee = string | { user: string; type?: 'required' | 'optional' | 'resource'; response?: string };
 
 export interface SeedOccurrence {
+  /** The occurrence's notes; `{{date:+N:format}}` is a day relative to the occurrence (seed-loader's withSeedDates). */
   body?: string;
   subject?: string;
   cancelled?: boolean;

@@ -1,4 +1,5 @@
 import type { AgendaInput, AgendaTemplateId } from '../../domain/agenda';
+import { localDate } from '../../domain/time';
 import { demo } from '../../i18n/catalogues/demo';
 import type { Locale } from '../../i18n/locale';
 
@@ -12,7 +13,6 @@ export interface PreviewChoices {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const isoDay = (instant: number) => new Date(instant).toISOString().slice(0, 10);
 
 /** A sample 1:1 tomorrow at this hour, in the browser's zone, with two carried-over follow-ups and one topic. */
 export function sampleAgendaInput(choices: PreviewChoices, locale: Locale, now: Date, timeZone: string): AgendaInput {
@@ -27,8 +27,8 @@ export function sampleAgendaInput(choices: PreviewChoices, locale: Locale, now: 
     start: start.toISOString(),
     timeZone,
     carriedOver: [
-      { title: texts.sampleFollowUp1, ownerName: SAMPLE_PEOPLE.report, due: isoDay(now.getTime() + 3 * DAY_MS) },
-      { title: texts.sampleFollowUp2, ownerName: SAMPLE_PEOPLE.manager, due: isoDay(now.getTime() + 2 * DAY_MS) },
+      { title: texts.sampleFollowUp1, ownerName: SAMPLE_PEOPLE.report, due: localDate(new Date(now.getTime() + 3 * DAY_MS).toISOString(), timeZone) },
+      { title: texts.sampleFollowUp2, ownerName: SAMPLE_PEOPLE.manager, due: localDate(new Date(now.getTime() + 2 * DAY_MS).toISOString(), timeZone) },
     ],
     topics: [{ title: texts.sampleTopic, authorName: SAMPLE_PEOPLE.report }],
     repairCommitments: [texts.sampleCommitment],
