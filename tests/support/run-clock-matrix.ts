@@ -10,7 +10,7 @@ import { CLOCK_INSTANTS, CLOCK_ZONES } from './clock-matrix';
  * - Jest, once per zone (TZ), with RAPPORT_CLOCK_MATRIX=all: the matrix suites loop over every instant; the other
  *   date-sensitive suites keep their own pinned instants and meet every machine zone.
  * - E2E, once per instant (RAPPORT_TEST_NOW), the specs that read dates; the demo server's TZ goes round the zones.
- *   `--unit-only` (what .ci/run uses) skips this part; `--reuse-dist` skips the build.
+ *   `--unit-only` (what .ci/run uses) skips this part, `--e2e-only` the jest part; `--reuse-dist` skips the build.
  */
 const JEST_SUITES = [
   'tests/unit/clock',
@@ -41,7 +41,7 @@ function run(label: string, command: string, commandArgs: string[], env: Record<
 }
 
 const started = Date.now();
-for (const zone of CLOCK_ZONES) {
+for (const zone of args.has('--e2e-only') ? [] : CLOCK_ZONES) {
   run(`jest, TZ=${zone}, ${CLOCK_INSTANTS.length} instants`, bin('jest'), ['--silent', ...JEST_SUITES], { TZ: zone, RAPPORT_CLOCK_MATRIX: 'all' });
 }
 
@@ -57,7 +57,7 @@ if (!args.has('--unit-only')) {
 
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 process.stdout.write(
-  `\nClock matrix: ${CLOCK_INSTANTS.length} instants × ${CLOCK_ZONES.length} machine zones (${CLOCK_ZONES.join(', ')}) for the unit and integration suites` +
+  `\nClock matrix: ${args.has('--e2e-only') ? 'unit and integration suites skipped (--e2e-only)' : `${CLOCK_INSTANTS.length} instants × ${CLOCK_ZONES.length} machine zones (${CLOCK_ZONES.join(', ')}) for the unit and integration suites`}` +
     (e2eRuns ? `; the e2e date specs at ${e2eRuns} instants` : '; e2e skipped (--unit-only)') +
     `, in ${minutes} min. ${failures.length ? `FAILED: ${failures.join('; ')}` : 'All passed.'}\n`,
 );
