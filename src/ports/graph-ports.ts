@@ -47,6 +47,8 @@ export interface TasksPort {
   getDetails(taskId: string): Promise<PlannerTaskDetails>;
   /** PATCH with the details' own ETag; re-reads and retries on 412/409. */
   setDescription(taskId: string, description: string): Promise<PlannerTaskDetails>;
+  /** Many descriptions in batched rounds (details GETs, then PATCHes, across tasks); each result is the details or that item's error. */
+  setDescriptions(items: Array<{ taskId: string; description: string }>): Promise<Array<PlannerTaskDetails | Error>>;
 }
 
 /**

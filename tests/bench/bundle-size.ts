@@ -29,9 +29,9 @@ export function initialJsGzip(distDir: string, page: string): number {
 }
 
 const BUDGETS: Array<[page: string, label: string, limitKb: number]> = [
-  ['taskpane', 'task pane', 150],
-  ['commands', 'function commands', 60],
-  ['teams', 'Teams tab', 200],
+  ['taskpane', 'task pane', 100],
+  ['commands', 'function commands', 30],
+  ['teams', 'Teams tab', 140],
 ];
 
 export function bundleFigures(distDir: string): Figure[] {

@@ -49,6 +49,10 @@ const FLOOR_OF = new Map([
   [TAB.name, TAB_FLOOR],
 ]);
 
+/** What each surface's UI may add after its floor, median ms (issue 21). */
+export const PANE_UI_BUDGET_MS = 40;
+export const TAB_UI_BUDGET_MS = 80;
+
 /** Per Office callback, ms (the stand-in's default; stated in the figure's note). */
 export const OFFICE_LATENCY_MS = 30;
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -140,29 +144,29 @@ export async function firstRenderFigures(browser: Browser, baseUrl: string, grap
     }
   }
   const base = median(times.get(BASELINE.name) ?? []);
-  const figure = (probe: PageProbe, limit: number): Figure[] => {
+  // The budgets count what the UI adds after its floor, from the same run (issue 21): a ratio to the bare baseline
+  // page mostly measured the host's own waits. The ratios, the floors and the baseline stay as context.
+  const figure = (probe: PageProbe, uiBudgetMs: number): Figure[] => {
     const ms = median(times.get(probe.name) ?? []);
-    const floor = FLOOR_OF.get(probe.name);
-    const floorMs = floor ? median(times.get(floor.name) ?? []) : null;
+    const floor = FLOOR_OF.get(probe.name) as PageProbe;
+    const floorMs = median(times.get(floor.name) ?? []);
     return [
-      { group: 'first useful render', figure: `${probe.name}, ratio to baseline`, unit: '×', value: ms / base, budget: { kind: 'max', limit }, baseline: 1, ...(probe.office ? { note: OFFICE_NOTE } : {}) },
+      {
+        group: 'first useful render',
+        figure: `${probe.name}: UI time after its floor (median of ${loads})`,
+        unit: 'ms',
+        value: ms - floorMs,
+        budget: { kind: 'max', limit: uiBudgetMs },
+        baseline: null,
+        note: `${ms.toFixed(0)} ms to first render, ${floorMs.toFixed(0)} ms of it the floor${probe.office ? ` (${OFFICE_NOTE})` : ''}`,
+      },
       { group: 'first useful render', figure: `${probe.name}, median of ${loads}`, unit: 'ms', value: ms, budget: null, baseline: base, baselineLabel: 'baseline page' },
-      ...(floor && floorMs !== null
-        ? [
-            {
-              group: 'first useful render',
-              figure: `${floor.name}, ratio to baseline`,
-              unit: '×',
-              value: floorMs / base,
-              budget: null,
-              baseline: 1,
-              note: `${floorMs.toFixed(0)} ms of waiting: within budget the UI may add ${Math.max(0, limit * base - floorMs).toFixed(0)} ms to it, and adds ${(ms - floorMs).toFixed(0)} ms`,
-            } satisfies Figure,
-          ]
-        : []),
+      { group: 'first useful render', figure: `${probe.name}, ratio to baseline`, unit: '×', value: ms / base, budget: null, baseline: 1 },
+      { group: 'first useful render', figure: `${floor.name}, median of ${loads}`, unit: 'ms', value: floorMs, budget: null, baseline: base, baselineLabel: 'baseline page' },
+      { group: 'first useful render', figure: `${floor.name}, ratio to baseline`, unit: '×', value: floorMs / base, budget: null, baseline: 1 },
     ];
   };
-  return [...figure(PANE, 1.5), ...figure(TAB, 2)];
+  return [...figure(PANE, PANE_UI_BUDGET_MS), ...figure(TAB, TAB_UI_BUDGET_MS)];
 }
 
 /**

@@ -5,8 +5,12 @@ import { ledgerEntryFor, linkOf, matchingTasks, summaryOf, writeLedger, type Run
 import { newTaskFor } from './task-shape';
 import type { FollowUp, PendingReason } from './types';
 
-/** Creates per call: 4 envelopes of 20, the most the pipeline sends at once; recorded right after each call. */
-const CREATES_PER_CALL = 80;
+/**
+ * Creates per call, recorded in the ledger right after each call: every create of the sync shares envelopes (20 a
+ * piece, 4 in flight) and one ledger write records them all. A create applied before a page dies unrecorded is
+ * adopted by the next sync (same plan, start and title), as an ambiguous create is.
+ */
+const CREATES_PER_CALL = 400;
 
 export type CreateFailure = { followUp: FollowUp; kind: 'ambiguous' | 'stale-plan' | PendingReason };
 

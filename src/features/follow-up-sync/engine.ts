@@ -6,7 +6,7 @@ import { adopt, adoptOrCreate, createAndRecord } from './apply';
 import { converge } from './converge';
 import { writePendingDetails } from './details';
 import { leaseOwner, releaseLease, takeLease, type LeaseHolder } from './lease';
-import { ensurePair } from './pairs';
+import { ensurePairs } from './pairs';
 import { emptyMeetingSummary, indexTasks, summaryOf, type RunState, type SyncPorts } from './run-state';
 import { applyLedger, retryAfterReconcile } from './steps';
 import type { FollowUp, MeetingFollowUps, SyncSummary } from './types';
@@ -83,7 +83,7 @@ async function runOnce(ports: SyncPorts, request: SyncRequest, options: SyncOpti
   const doneDetails: string[] = [];
   try {
     const followUps = uniqueByKey(request.meetings.flatMap((m) => m.followUps));
-    await ensurePairs(state, request, followUps);
+    await ensureReportPairs(state, request, followUps);
     const planIds = [...new Set([...state.pairs.values()].map((pair) => pair.planId))];
     indexTasks(state, planIds.length > 0 ? await ports.tasks.listTasks(planIds) : []);
     learnAppIds(state);
@@ -113,17 +113,18 @@ async function runOnce(ports: SyncPorts, request: SyncRequest, options: SyncOpti
 
 const uniqueByKey = (followUps: FollowUp[]): FollowUp[] => [...new Map(followUps.map((f) => [f.keyHash, f])).values()];
 
-async function ensurePairs(state: RunState, request: SyncRequest, followUps: FollowUp[]): Promise<void> {
+async function ensureReportPairs(state: RunState, request: SyncRequest, followUps: FollowUp[]): Promise<void> {
   const reportIds = new Set(followUps.map((f) => f.meeting.reportId));
-  for (const report of request.reports.filter((r) => reportIds.has(r.id))) {
-    try {
-      const { pair, doc } = await ensurePair(state.ports, state.doc, request.manager, report);
-      state.pairs.set(report.id, pair);
-      state.doc = doc;
-    } catch (error) {
-      if (!isRapportError(error)) throw error;
-      for (const f of followUps.filter((x) => x.meeting.reportId === report.id)) summaryOf(state, f).pending.push({ title: f.title, reason: 'failed' });
+  const reports = request.reports.filter((r) => reportIds.has(r.id));
+  const { pairs, doc } = await ensurePairs(state.ports, state.doc, request.manager, reports);
+  state.doc = doc;
+  for (const [reportId, pair] of pairs) {
+    if (!(pair instanceof Error)) {
+      state.pairs.set(reportId, pair);
+      continue;
     }
+    if (!isRapportError(pair)) throw pair;
+    for (const f of followUps.filter((x) => x.meeting.reportId === reportId)) summaryOf(state, f).pending.push({ title: f.title, reason: 'failed' });
   }
 }
 

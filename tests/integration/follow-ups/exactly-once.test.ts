@@ -99,8 +99,8 @@ describe('follow-up sync against the emulator', () => {
         read: () => page.managerDocument.read(),
         update: (change: Parameters<typeof page.managerDocument.update>[0]) => {
           updates += 1;
-          // lease, two pair records, then the first ledger write: the page is gone before it lands
-          if (updates === 4) return Promise.reject(new TypeError('Failed to fetch'));
+          // lease, the pair records (one write), then the ledger write: the page is gone before it lands
+          if (updates === 3) return Promise.reject(new TypeError('Failed to fetch'));
           return page.managerDocument.update(change);
         },
       },

@@ -109,6 +109,24 @@ export function tasksScenarios(mode: HarnessOptions = {}): void {
       await expect(h.adapters.tasks.setDescription(task.id, 'ours')).resolves.toMatchObject({ description: 'ours' });
     });
 
+    it('descriptions of many tasks: one batched round of reads and one of writes; an item refused with 412 is read again alone', async () => {
+      const plan = await planFor(reports[0]!);
+      const created = await h.adapters.tasks.createTasks(['Send the deck', 'Book the workshop', 'Check the budget'].map((title) => newTask(plan, title)));
+      const tasks = created.filter((task) => !(task instanceof Error)) as Array<{ id: string }>;
+      expect(tasks).toHaveLength(3);
+      await h.adaptersAs(reports[0]!.userPrincipalName ?? reports[0]!.mail).tasks.setDescription(tasks[2]!.id, 'already there');
+      await h.control.faults([{ method: 'PATCH', path: `^/planner/tasks/${tasks[1]!.id}/details$`, status: 412, times: 1 }]);
+      const since = (await h.control.requests()).at(-1)?.seq ?? 0;
+      const results = await h.adapters.tasks.setDescriptions(tasks.map((task, index) => ({ taskId: task.id, description: `Rapport key ${index}` })));
+      expect(results.map((r) => (r instanceof Error ? r.message : r.description))).toEqual(['Rapport key 0', 'Rapport key 1', 'Rapport key 2']);
+      const log = await h.control.requests(since);
+      const batched = log.filter((r) => r.path.endsWith('/$batch')).map((r) => r.batchItems?.map((item) => item.method));
+      expect(batched).toEqual([['GET', 'GET', 'GET'], ['PATCH', 'PATCH', 'PATCH']]);
+      // the refused item alone: read its details again, then write with the new ETag
+      expect(log.filter((r) => !r.path.endsWith('/$batch')).map((r) => r.method)).toEqual(['GET', 'PATCH']);
+      for (const [index, task] of tasks.entries()) expect((await h.adapters.tasks.getDetails(task.id)).description).toBe(`Rapport key ${index}`);
+    });
+
     it('group plans: lists the group plans, and gives a report one bucket in the chosen plan (created once)', async () => {
       const plans = await h.adapters.tasks.listGroupPlans();
       const group = plans.find((plan) => plan.title === 'Sales team follow-ups');

@@ -128,6 +128,10 @@ export class FakeTasks implements TasksPort {
     this.descriptions.set(taskId, description);
     return { taskId, description, etag: 'W/"d"' };
   }
+
+  async setDescriptions(items: Array<{ taskId: string; description: string }>): Promise<Array<PlannerTaskDetails | Error>> {
+    return Promise.all(items.map(({ taskId, description }) => this.setDescription(taskId, description).catch((error: Error) => error)));
+  }
 }
 
 /** The manager's document with an ETag: `update` re-applies the change on a newer copy, as the port promises. */

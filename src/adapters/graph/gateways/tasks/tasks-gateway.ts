@@ -40,7 +40,7 @@ export const createTasksGateway = (client: GraphClient, batch: Batcher, now: () 
     return { followUps: ids[BUCKET_FOLLOW_UPS] ?? '', topics: ids[BUCKET_TOPICS] ?? '' };
   };
 
-  const { getDetails, setDescription, describe } = createTaskDetails(client, batch);
+  const { getDetails, setDescription, setDescriptions, describe } = createTaskDetails(client, batch);
 
   return {
     async findPairPlan(manager, report, known) {
@@ -139,5 +139,6 @@ export const createTasksGateway = (client: GraphClient, batch: Batcher, now: () 
 
     getDetails,
     setDescription,
+    setDescriptions,
   };
 };
