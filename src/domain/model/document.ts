@@ -80,4 +80,4 @@ export const emptyManagerDocument = (): ManagerDocument => ({
   reports: {},
 });
 
-export const emptyReportRecord = (): ReportRecord => ({ checklist: {}, signals: [], repair: null, notes: {}, talkShare: {} });
+export const emptyReportRecord = (): ReportRecord => ({ checklist: {}, signals: [], repair: null, notes: {}, talkShare: {}, talkMeasured: {} });
