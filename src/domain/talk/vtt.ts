@@ -35,6 +35,7 @@ const VOICE = /<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>/i;
 const TAG = /<[^>]*>?/g;
 const ENTITY = /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', lrm: '\u200e', rlm: '\u200f' };
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
 /** Milliseconds of a cue time, or null when it is none. */
