@@ -32,6 +32,8 @@ export class GraphServiceError extends RapportError {
     readonly code: string,
     message: string,
     readonly requestId: string | null,
+    /** `error.innerError.code` when Graph gives one (e.g. 403 SpeakerAttributionNotAllowed under code Forbidden). */
+    readonly innerCode: string | null = null,
   ) {
     super(kind, `${status} ${code}: ${message}`);
     this.name = 'GraphServiceError';

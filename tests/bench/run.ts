@@ -9,6 +9,7 @@ import { CLASSIFIER_BUDGET_MS, domainSpeedFigures, PARSER_BUDGET_MS } from './do
 import { formatTable, passes, type Figure } from './figures';
 import { firstRenderFigures, graphTrafficFigures, launch, PANE_UI_BUDGET_MS, TAB_UI_BUDGET_MS } from './first-render';
 import { followUpSyncFigures, SYNC_REQUESTS_BUDGET, SYNC_TIME_RATIO_BUDGET } from './follow-up-sync';
+import { ANALYSIS_BUDGET_MS, TREND_ROUNDS_BUDGET, analysisFigure, trendRoundsFigures } from './talk';
 
 /**
  * `npm run bench [-- --quick]`: builds the production pages and the baseline page with the same webpack config,
@@ -127,6 +128,14 @@ async function main(): Promise<number> {
         placeholder('domain', '1:1 classifier, 10,000 events', 'ms', { kind: 'max', limit: CLASSIFIER_BUDGET_MS }),
       ],
       () => domainSpeedFigures(settings.runs),
+    )),
+    ...(await section(
+      'talk share from transcripts',
+      [
+        placeholder('talk', 'analysis of a 2-hour transcript', 'ms', { kind: 'max', limit: ANALYSIS_BUDGET_MS }),
+        placeholder('talk', "Graph rounds to show a report's talk trend, 10 1:1s", '', { kind: 'max', limit: TREND_ROUNDS_BUDGET }),
+      ],
+      async () => [analysisFigure(settings.runs), ...(await trendRoundsFigures())],
     )),
   );
 

@@ -64,6 +64,8 @@ function loadEvent(spec: SeedEvent, seed: Seed, now: number, users: Map<string, 
     recurrence: spec.recurrence ? { ...spec.recurrence } : undefined,
     exceptions: new Map(),
     cancelled: new Set(),
+    ...(spec.transcript ? { transcript: spec.transcript } : {}),
+    ...(spec.onlineMeetingExpired ? { onlineMeetingExpired: true } : {}),
   };
   // Outlook appends the Teams join block to an online meeting's body; clients must keep it when editing.
   const block = event.isOnlineMeeting ? teamsBlock(event) : '';

@@ -54,6 +54,10 @@ export interface SeedEvent {
   recurrence?: { interval: 1 | 2; occurrences: number };
   /** Per occurrence index (0 = the first). */
   occurrences?: Record<string, SeedOccurrence>;
+  /** A Teams meeting with transcription on: every past occurrence has this transcript (tests/fixtures/transcripts/). */
+  transcript?: string;
+  /** Teams no longer has this online meeting: looking it up by join URL finds nothing. */
+  onlineMeetingExpired?: boolean;
 }
 
 export interface SeedTask {

@@ -62,6 +62,9 @@ export interface EventRecord {
   /** Keyed by the original start instant (ms). */
   exceptions: Map<number, OccurrenceOverride>;
   cancelled: Set<number>;
+  /** Teams transcript fixture of every past occurrence (online meetings only). */
+  transcript?: string;
+  onlineMeetingExpired?: boolean;
 }
 
 export interface IdentitySet {

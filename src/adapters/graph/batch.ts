@@ -45,6 +45,8 @@ export interface BatchOptions {
    * not. Such items go 20 to an envelope (one round trip for up to 20), one envelope after another.
    */
   mailbox?: boolean;
+  /** Token scopes beyond Rapport's standard set, for every envelope (see TRANSCRIPT_SCOPES). */
+  scopes?: readonly string[];
 }
 
 export type Batcher = <T = unknown>(items: BatchItem[], options?: BatchOptions) => Promise<Array<BatchResult<T>>>;
@@ -66,7 +68,7 @@ export const createBatcher =
     let pending = items;
     for (let round = 0; pending.length > 0; round += 1) {
       const envelopes = chunks(pending, MAX_PER_ENVELOPE);
-      const send = (chunk: Array<BatchItem & { id: string }>) => sendEnvelope(client, chunk, options.version);
+      const send = (chunk: Array<BatchItem & { id: string }>) => sendEnvelope(client, chunk, options);
       const answers = options.mailbox ? await oneByOne(envelopes, send) : (await Promise.all(envelopes.map(send))).flat();
       const again = new Set<string>();
       let waitMs = 0;
@@ -105,7 +107,7 @@ const oneByOne = async <I, O>(groups: I[], send: (group: I) => Promise<O[]>): Pr
   return out;
 };
 
-async function sendEnvelope(client: GraphClient, chunk: Array<BatchItem & { id: string }>, version?: GraphVersion): Promise<WireAnswer[]> {
+async function sendEnvelope(client: GraphClient, chunk: Array<BatchItem & { id: string }>, options: BatchOptions): Promise<WireAnswer[]> {
   const idempotent = chunk.every((item) => item.method !== 'POST');
   const requests = chunk.map(({ id, method, url, headers, body, dependsOn }) => ({
     id,
@@ -115,7 +117,13 @@ async function sendEnvelope(client: GraphClient, chunk: Array<BatchItem & { id: 
     ...(dependsOn ? { dependsOn: dependsOn.filter((dep) => chunk.some((other) => other.id === dep)) } : {}),
   }));
   try {
-    const body = await client.json<{ responses?: WireAnswer[] }>('/$batch', { method: 'POST', body: { requests }, version, idempotent });
+    const body = await client.json<{ responses?: WireAnswer[] }>('/$batch', {
+      method: 'POST',
+      body: { requests },
+      version: options.version,
+      idempotent,
+      ...(options.scopes ? { scopes: options.scopes } : {}),
+    });
     return body.responses ?? [];
   } catch (error) {
     // The envelope failed as a whole: every item shares its fate (and its typed error).

@@ -3,7 +3,7 @@ import { parseRetryAfter, verdictFor } from './pipeline/retry-policy';
 import type { PipelineRequest, RawResponse } from './pipeline/types';
 
 interface GraphErrorBody {
-  error?: { code?: string; message?: string; innerError?: { 'request-id'?: string } };
+  error?: { code?: string; message?: string; innerError?: { 'request-id'?: string; code?: string } };
 }
 
 const parseErrorBody = (body: unknown): GraphErrorBody['error'] =>
@@ -40,7 +40,7 @@ export const graphError = (
           : status === 429 || status === 503 || status === 504
             ? 'busy'
             : 'graph';
-  return new GraphServiceError(kind, status, code, message, requestId);
+  return new GraphServiceError(kind, status, code, message, requestId, typeof error?.innerError?.code === 'string' ? error.innerError.code : null);
 };
 
 export const parseBody = (response: Pick<RawResponse, 'bodyText' | 'headers'>): unknown => {

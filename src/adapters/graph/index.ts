@@ -1,5 +1,6 @@
 import type { RuntimeConfig, TokenProvider } from '../../ports/auth';
 import type { CalendarPort, DirectoryPort, ManagerDocumentPort, TasksPort } from '../../ports/graph-ports';
+import type { TranscriptsPort } from '../../ports/transcripts';
 import { createBatcher, type Batcher } from './batch';
 import { createGraphClient, type GraphClient } from './graph-client';
 import { createCalendarGateway } from './gateways/calendar-gateway';
@@ -34,6 +35,8 @@ export interface GraphAdapters {
   directory: DirectoryPort;
   tasks: TasksPort;
   managerDocument: ManagerDocumentPort;
+  /** Teams transcripts of past 1:1s; its code loads as its own chunk on first use (the Talk page). */
+  transcripts: TranscriptsPort;
   /** For the rare direct call; features go through the ports. */
   graph: GraphClient;
   batch: Batcher;
@@ -59,5 +62,8 @@ export function createGraphAdapters(options: GraphAdapterOptions): GraphAdapters
     directory: createDirectoryGateway(graph, batch),
     tasks: createTasksGateway(graph, batch, time.now),
     managerDocument: createDocumentGateway(graph),
+    transcripts: {
+      transcripts: async (meetings) => (await import('./gateways/transcripts/transcripts-gateway')).createTranscriptsGateway(batch).transcripts(meetings),
+    },
   };
 }

@@ -35,6 +35,8 @@ export interface CalendarEvent {
   myResponse: ResponseKind;
   attendees: Attendee[];
   webLink: string | null;
+  /** The Teams join URL (`onlineMeeting.joinUrl`) when the event is a Teams meeting; absent when not read. */
+  joinUrl?: string | null;
   /** True when the body starts with an agenda title (detected by the gateway from a body preview or the body). */
   bodyPreview?: string;
 }

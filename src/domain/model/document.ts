@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locale';
+import type { TalkFigures } from '../talk/analyse';
 
 /** The manager's private document (CONTRACTS.md §6), stored in the manager's OneDrive. Unknown fields are kept. */
 export interface ManagerSettings {
@@ -7,6 +8,8 @@ export interface ManagerSettings {
   groupPlanId?: string;
   autoFollowUps: boolean;
   extraSubjectWords: string[];
+  /** The manager turned on measuring talk share from Teams transcripts (asks for the transcript permissions). */
+  measureTalk?: boolean;
   [unknown: string]: unknown;
 }
 
@@ -52,6 +55,8 @@ export interface ReportRecord {
   repair: RepairPlan | null;
   notes: Record<string, string>;
   talkShare: Record<string, number>;
+  /** Figures measured from a 1:1's Teams transcript, by iCalUId (never its text: docs/transcripts.md). */
+  talkMeasured?: Record<string, TalkFigures>;
   [unknown: string]: unknown;
 }
 
@@ -75,4 +80,4 @@ export const emptyManagerDocument = (): ManagerDocument => ({
   reports: {},
 });
 
-export const emptyReportRecord = (): ReportRecord => ({ checklist: {}, signals: [], repair: null, notes: {}, talkShare: {} });
+export const emptyReportRecord = (): ReportRecord => ({ checklist: {}, signals: [], repair: null, notes: {}, talkShare: {}, talkMeasured: {} });

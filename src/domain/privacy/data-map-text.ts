@@ -13,6 +13,11 @@ export const DATA_KIND_TEXT: Readonly<Record<DataKind, LocalisedText>> = {
   repairReflections: { en: 'Your reflections on a repair', he: 'המחשבות שלך על תיקון האמון', sv: 'Dina reflektioner kring att återbygga förtroende' },
   privateNotes: { en: 'Your private notes', he: 'ההערות הפרטיות שלך', sv: 'Dina privata anteckningar' },
   talkShare: { en: 'How much you talked', he: 'כמה דיברת', sv: 'Hur mycket du pratade' },
+  talkMeasured: {
+    en: 'How much you talked, measured from a Teams transcript (figures only)',
+    he: 'כמה דיברת, כפי שנמדד מתמליל Teams (מספרים בלבד)',
+    sv: 'Hur mycket du pratade, mätt från ett Teams-transkript (bara siffror)',
+  },
   settings: { en: 'Your settings', he: 'ההגדרות שלך', sv: 'Dina inställningar' },
 };
 

@@ -15,6 +15,7 @@ export type DataKind =
   | 'repairReflections'
   | 'privateNotes'
   | 'talkShare'
+  | 'talkMeasured'
   | 'settings';
 
 export type Store = 'eventBody' | 'pairPlan' | 'groupPlan' | 'managerDocument';
@@ -44,6 +45,7 @@ export const DATA_MAP: readonly DataMapRow[] = [
   { kind: 'repairReflections', store: 'managerDocument', readers: ['manager'], documentField: 'reports.*.repair.reflections' },
   { kind: 'privateNotes', store: 'managerDocument', readers: ['manager'], documentField: 'reports.*.notes' },
   { kind: 'talkShare', store: 'managerDocument', readers: ['manager'], documentField: 'reports.*.talkShare' },
+  { kind: 'talkMeasured', store: 'managerDocument', readers: ['manager'], documentField: 'reports.*.talkMeasured' },
   { kind: 'settings', store: 'managerDocument', readers: ['manager'], documentField: 'settings' },
 ];
 

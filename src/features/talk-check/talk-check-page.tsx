@@ -8,6 +8,8 @@ import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import type { ManagerDocumentPort } from '../../ports/graph-ports';
 import { SaveActions } from '../../ui/save-actions';
+import { formatMeetingDay } from './format';
+import { MeasuredTalk, type MeasuredTalkProps } from './measured-talk';
 import { useTalkShare } from './use-talk-share';
 
 const useStyles = makeStyles({
@@ -25,9 +27,11 @@ export interface TalkCheckPageProps {
   saved: ManagerDocument;
   document: Pick<ManagerDocumentPort, 'update'>;
   onSaved: (doc: ManagerDocument) => void;
+  /** Measuring from Teams transcripts; absent where Rapport has no transcripts port (the page keeps the self-check only). */
+  measured?: Pick<MeasuredTalkProps, 'manager' | 'report' | 'meetings' | 'transcripts'>;
 }
 
-const formatDate = (instant: string, locale: Locale) => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(instant));
+const formatDate = formatMeetingDay;
 
 /** After each 1:1, how much the manager talked; the trend against the goal that the report talks most. */
 export function TalkCheckPage(props: TalkCheckPageProps) {
@@ -105,6 +109,7 @@ export function TalkCheckPage(props: TalkCheckPageProps) {
         ) : (
           <Body1>{t('onTrack')}</Body1>
         ))}
+      {props.measured && <MeasuredTalk {...props.measured} locale={props.locale} saved={props.saved} document={props.document} onSaved={props.onSaved} selfEstimates={shares} />}
     </div>
   );
 }

@@ -141,15 +141,21 @@ export function TeamsTab(props: { services: GraphAdapters; clock: Clock; locale:
         <ReportScope
           {...scope}
           needsDocument
-          render={(overview, doc) => (
-            <TalkCheckPage
-              key={overview.report.id}
-              locale={locale}
-              report={overview.report}
-              meetings={overview.history.flatMap((e) => (e.iCalUId && e.status !== 'cancelled' ? [{ iCalUId: e.iCalUId, start: e.movedTo ?? e.start }] : []))}
-              {...docProps(doc!)}
-            />
-          )}
+          render={(overview, doc) => {
+            const meetings = overview.history.flatMap((e) => (e.iCalUId && e.status !== 'cancelled' ? [{ iCalUId: e.iCalUId, start: e.movedTo ?? e.start }] : []));
+            const events = state.data.calendar.status === 'ready' ? state.data.calendar.value.events : [];
+            const manager = state.data.people.status === 'ready' ? state.data.people.value.manager : null;
+            const measured = manager && {
+              manager,
+              report: overview.report,
+              transcripts: services.transcripts,
+              meetings: meetings.map((m) => {
+                const event = events.find((e) => e.iCalUId === m.iCalUId);
+                return { ...m, end: event?.end ?? m.start, joinUrl: event?.joinUrl ?? null };
+              }),
+            };
+            return <TalkCheckPage key={overview.report.id} locale={locale} report={overview.report} meetings={meetings} {...docProps(doc!)} {...(measured ? { measured } : {})} />;
+          }}
         />
       ),
     },

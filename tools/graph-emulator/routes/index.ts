@@ -3,6 +3,7 @@ import { batchRoutes } from './batch';
 import { calendarRoutes } from './calendar';
 import { directoryRoutes } from './directory';
 import { driveRoutes } from './drive';
+import { onlineMeetingRoutes } from './online-meetings';
 import { plannerPlanRoutes } from './planner-plans';
 import { plannerTaskRoutes } from './planner-tasks';
 import { rosterRoutes } from './roster';
@@ -15,5 +16,6 @@ export const ROUTES: Route[] = [
   ...plannerTaskRoutes,
   ...rosterRoutes,
   ...driveRoutes,
+  ...onlineMeetingRoutes,
   ...batchRoutes,
 ];

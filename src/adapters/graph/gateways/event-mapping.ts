@@ -33,11 +33,13 @@ export interface EventDto {
   attendees?: Array<{ type?: AttendeeType; status?: { response?: ResponseKind }; emailAddress?: EmailAddress }>;
   webLink?: string | null;
   bodyPreview?: string;
+  onlineMeeting?: { joinUrl?: string | null } | null;
 }
 
 export const EVENT_SELECT = [
   'id', 'iCalUId', 'subject', 'start', 'end', 'isAllDay', 'isCancelled', 'type', 'seriesMasterId', 'originalStart',
   'originalStartTimeZone', 'organizer', 'isOrganizer', 'responseStatus', 'attendees', 'webLink', 'bodyPreview',
+  'onlineMeeting',
 ].join(',');
 
 const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?$/;
@@ -105,5 +107,6 @@ export const toCalendarEvent = (dto: EventDto, zones: WindowsZones): CalendarEve
     response: attendee.status?.response ?? 'none',
   })),
   webLink: dto.webLink ?? null,
+  ...(dto.onlineMeeting !== undefined ? { joinUrl: dto.onlineMeeting?.joinUrl ?? null } : {}),
   ...(dto.bodyPreview !== undefined ? { bodyPreview: dto.bodyPreview } : {}),
 });
