@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/pinned-clock';
 import { TAB, expectNoSeriousAxeViolations, freshTenant, openTeam, screenshot } from './support/teams';
 
 test.beforeEach(async ({ page }) => freshTenant(page));

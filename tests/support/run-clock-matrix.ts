@@ -27,7 +27,7 @@ const JEST_SUITES = [
   'tests/jsdom/repair-plan',
   'tests/jsdom/teams',
 ];
-const E2E_DATE_SPECS = 'follow-ups\\.spec|teams-four-weeks\\.spec|teams-part2\\.spec|upcoming 1:1';
+const E2E_DATE_SPECS = 'talk-measured\\.spec|follow-ups\\.spec|teams-four-weeks\\.spec|teams-part2\\.spec|upcoming 1:1';
 
 const args = new Set(process.argv.slice(2));
 const root = resolve(__dirname, '../..');
