@@ -53,7 +53,8 @@ export function addRow(
   sink.rows.push({
     who: reading.who.who,
     what,
-    due: resolved ? { date: resolved.date, dueDateTime: resolved.dueDateTime } : null,
+    // A date that reads both ways has no day: the row is listed for the wrap-up (ambiguousDate), never guessed.
+    due: resolved?.date ? { date: resolved.date, dueDateTime: resolved.dueDateTime } : null,
     whenText,
     followUpText: visibleText(reading.followUpText ?? ''),
     source,
