@@ -1,5 +1,5 @@
 import { isAgendaTitleLine } from '../agenda/agenda-title';
-import type { BodyBlock } from './blocks';
+import { hasListMarker, type BodyBlock } from './blocks';
 import { emptyList } from './lists';
 import { readLine, type LineTools } from './line';
 import { addRow, addTableRow, amendLastRow, headerColumns, type RowSink } from './rows';
@@ -93,7 +93,8 @@ export class SectionReader {
       return 'read';
     }
     // "Task: send the quote" starts an item as a list item does.
-    const [text, list] = label?.kind === 'what' && label.value ? [label.value, true] : [line, listed];
+    // A marker typed by hand ("1. …" in an Office.js or OWA body without list markup) makes a list item too.
+    const [text, list] = label?.kind === 'what' && label.value ? [label.value, true] : [line, listed || hasListMarker(line)];
     const reading = readLine(text, this.tools);
     if (!reading.rowLike && !list) {
       if (sink.started) return 'end';
