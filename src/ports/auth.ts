@@ -10,6 +10,8 @@ export const GRAPH_SCOPES = [
   'Calendars.ReadWrite',
   'Tasks.ReadWrite',
   'Files.ReadWrite.AppFolder',
+  // The manager's date format, for reading "4/12" in the notes as they meant it (docs/reading-notes.md).
+  'MailboxSettings.Read',
 ] as const;
 
 /**

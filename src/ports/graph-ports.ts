@@ -1,6 +1,7 @@
 import type { CalendarEvent, EventBody, SeriesCancellations } from '../domain/model/calendar';
 import type { ManagerDocument } from '../domain/model/document';
 import type { Person, Team } from '../domain/model/people';
+import type { RegionalSettings } from '../domain/model/regional';
 import type { NewTask, PairPlan, PlannerTask, PlannerTaskDetails, TaskChange } from '../domain/model/tasks';
 
 /** The manager's calendar. All instants are UTC ISO strings. Errors: RapportError (ports/errors). */
@@ -21,6 +22,8 @@ export interface DirectoryPort {
   me(): Promise<Person>;
   /** The manager and their direct reports, in one round where possible. */
   team(): Promise<Team>;
+  /** The signed-in user's regional settings (mailboxSettings: date and time formats, zone, locale). */
+  regionalSettings(): Promise<RegionalSettings>;
   /** Resolves an SMTP address to a tenant user, or null. */
   userByAddress(mail: string): Promise<Person | null>;
 }

@@ -120,6 +120,7 @@ function loadUser(spec: Seed['users'][number]): UserRecord {
     department: spec.department ?? null,
     officeLocation: spec.officeLocation ?? null,
     preferredLanguage: spec.preferredLanguage ?? null,
+    ...(spec.mailboxSettings ? { mailboxSettings: spec.mailboxSettings } : {}),
     businessPhones: [],
     mobilePhone: spec.mobilePhone ?? null,
     managerId: null,

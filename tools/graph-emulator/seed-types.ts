@@ -19,6 +19,8 @@ export interface SeedUser {
   department?: string;
   officeLocation?: string;
   preferredLanguage?: string;
+  /** Outlook's regional settings (Graph `mailboxSettings`); derived from preferredLanguage when absent. */
+  mailboxSettings?: { dateFormat?: string; timeFormat?: string; timeZone?: string; locale?: string };
   mobilePhone?: string;
   manager?: string;
   isRoom?: boolean;

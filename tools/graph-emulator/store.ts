@@ -13,6 +13,7 @@ export interface UserRecord {
   department: string | null;
   officeLocation: string | null;
   preferredLanguage: string | null;
+  mailboxSettings?: { dateFormat?: string; timeFormat?: string; timeZone?: string; locale?: string };
   businessPhones: string[];
   mobilePhone: string | null;
   managerId: string | null;

@@ -3,6 +3,7 @@ import { stripListMarker } from './blocks';
 import type { ParseContext } from './types';
 import { leadingWho, matchWho, unresolvedWho, type PeopleIndex, type WhoMatch } from './who';
 import { CONNECTIVES } from './vocabulary';
+import { labelledParts, type LabelKind } from './labels';
 
 /** What one line says, before it becomes a row: who (matched or not), what, and the "when" as written. */
 export interface LineReading {
@@ -58,13 +59,43 @@ function readSentence(text: string, tools: LineTools): LineReading & { namedSome
   return { who: lead ? lead.match : unresolvedWho(''), what, whenText, namedSomeone: lead !== null };
 }
 
+/** The owner a label names: one person of the meeting, else the text as written (never a guess). */
+export const labelledWho = (value: string, tools: LineTools): WhoMatch => matchWho(value, tools.index) ?? unresolvedWho(value);
+
+/** A task with labelled parts: the labels give the owner and the date; without an owner label the task may name one. */
+function readLabelled(whatText: string, labels: ReadonlyArray<{ kind: LabelKind; value: string }>, tools: LineTools): LineReading {
+  const valueOf = (kind: LabelKind) => labels.find((l) => l.kind === kind)?.value;
+  const task = valueOf('what') ?? whatText;
+  const owner = valueOf('who');
+  const when = valueOf('when');
+  if (owner !== undefined) {
+    const split = when === undefined ? splitTrailingWhen(task, tools) : { what: task, whenText: when };
+    return { who: labelledWho(owner, tools), what: split.what, whenText: split.whenText };
+  }
+  const sentence = readSentence(task, tools);
+  return { who: sentence.who, what: sentence.what, whenText: when ?? sentence.whenText };
+}
+
+/**
+ * "(Legal): legal@contoso.com – review the NDA", "(Sälj) Erik – …": a group label in brackets before an address or
+ * a name of the meeting says which team the owner speaks for; it is neither the owner nor the task, and is dropped.
+ */
+function withoutGroupLabel(text: string): string {
+  const label = /^\([^()]{1,40}\)\s*:?\s*(?=\S)/u.exec(text);
+  if (!label) return text;
+  const rest = text.slice(label[0].length);
+  return /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>():,;]+/u.test(rest) ? rest : text;
+}
+
 /**
  * One line of a next-steps section. Segments split by dashes, tabs or " · " ("Dana – send the deck – by Friday")
  * are read by what each one is; otherwise the line is a sentence. `rowLike` is false for a line that names nobody
  * and has no segments: prose, which ends a section of rows.
  */
 export function readLine(raw: string, tools: LineTools): LineReading & { rowLike: boolean } {
-  const text = stripListMarker(raw);
+  const text = withoutGroupLabel(stripListMarker(raw));
+  const labelled = labelledParts(text);
+  if (labelled) return { ...readLabelled(labelled.what, labelled.labels, tools), rowLike: true };
   // Every separator holds a space or a tab: a line without one is one segment.
   const segments = SPACE.test(text) ? text.split(SEGMENT_SPLIT).map((s) => s.trim()).filter((s) => s !== '') : text ? [text] : [];
   if (segments.length >= 2) {

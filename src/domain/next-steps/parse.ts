@@ -32,7 +32,7 @@ class MeetingTools implements LineTools {
     readonly context: ParseContext,
     locale: Locale,
   ) {
-    this.resolve = dueResolver(context.meetingStart, context.timeZone, locale);
+    this.resolve = dueResolver(context.meetingStart, context.timeZone, locale, context.dateOrder);
   }
 
   due(text: string): ResolvedDue | null {

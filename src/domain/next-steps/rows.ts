@@ -1,6 +1,7 @@
 import { visibleText } from './blocks';
-import { dueOf, readLine, splitTrailingWhen, type LineTools } from './line';
-import type { NextStepRow, ParseWarning } from './types';
+import { dueOf, labelledWho, readLine, splitTrailingWhen, type LineTools } from './line';
+import type { NextStepRow, ParseWarning, ParseWarningCode, Who } from './types';
+import type { ResolvedDue } from '../time/relative-dates';
 import { fold, HEADER_WORDS, LONGEST_HEADER_CELL, type Column } from './vocabulary';
 
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
@@ -43,25 +44,61 @@ export function addRow(
     sink.warnings.push({ code: 'missingWhat', text: source.text, row: null });
     return;
   }
-  const row = sink.rows.length;
-  if (what.length > MAX_WHAT) {
-    what = truncate(what);
-    warn(sink, 'whatTruncated', source, row);
-  }
+  const truncated = what.length > MAX_WHAT;
+  if (truncated) what = truncate(what);
   const whenText = visibleText(reading.whenText);
   const resolved = dueOf(whenText, tools);
   sink.rows.push({
     who: reading.who.who,
     what,
-    due: resolved ? { date: resolved.date, dueDateTime: resolved.dueDateTime } : null,
+    // A date that reads both ways has no day: the row is listed for the wrap-up (ambiguousDate), never guessed.
+    due: resolved?.date ? { date: resolved.date, dueDateTime: resolved.dueDateTime } : null,
     whenText,
     followUpText: visibleText(reading.followUpText ?? ''),
     source,
   });
-  if (reading.who.warning) warn(sink, reading.who.warning, source, row);
-  if (!whenText) warn(sink, 'missingWhen', source, row);
-  else if (!resolved) warn(sink, 'unresolvedWhen', source, row);
-  else if (resolved.ambiguous) warn(sink, 'ambiguousDate', source, row);
+  warnRow(sink, sink.rows.length - 1, { truncated, who: reading.who.warning, resolved });
+}
+
+/** The warnings of one row, in their order: the task cut, the owner, the date. */
+function warnRow(sink: RowSink, index: number, found: { truncated: boolean; who: ParseWarningCode | null; resolved: ResolvedDue | null }): void {
+  const row = sink.rows[index]!;
+  if (found.truncated) warn(sink, 'whatTruncated', row.source, index);
+  if (found.who) warn(sink, found.who, row.source, index);
+  if (!row.whenText) warn(sink, 'missingWhen', row.source, index);
+  else if (!found.resolved) warn(sink, 'unresolvedWhen', row.source, index);
+  else if (found.resolved.ambiguous) warn(sink, 'ambiguousDate', row.source, index);
+}
+
+const WHO_CODES: ReadonlySet<ParseWarningCode> = new Set(['missingWho', 'unresolvedWho', 'ambiguousWho', 'severalPeople']);
+const whoText = (who: Who) => (who.kind === 'person' ? who.name : who.text);
+
+/**
+ * A labelled line under the last row ("Owner: Dana", "Due: 4/12", "אחראי: נועה", "Klart: fredag"): gives the row
+ * the owner or the date it lacks. One that disagrees with what the row already says makes that part unresolved
+ * (both texts kept), never a choice between them. See docs/reading-notes.md "Labelled items".
+ */
+export function amendLastRow(sink: RowSink, label: { kind: 'who' | 'when'; value: string }, lineText: string, tools: LineTools): void {
+  const index = sink.rows.length - 1;
+  const row = sink.rows[index]!;
+  const mine = sink.warnings.filter((w) => w.row === index);
+  let who = mine.find((w) => WHO_CODES.has(w.code))?.code ?? null;
+  let conflict = false;
+  if (label.kind === 'who') {
+    const match = labelledWho(label.value, tools);
+    if (who === 'missingWho') [row.who, who] = [match.who, match.warning];
+    else if (!(row.who.kind === 'person' && match.who.kind === 'person' && row.who.address.toLowerCase() === match.who.address.toLowerCase())) {
+      [row.who, who] = [{ kind: 'unresolved', text: `${whoText(row.who)} / ${label.value}` }, 'ambiguousWho'];
+    }
+  } else {
+    conflict = row.whenText !== '';
+    row.whenText = conflict ? `${row.whenText} / ${label.value}` : label.value;
+  }
+  const resolved = conflict ? null : dueOf(row.whenText, tools);
+  row.due = resolved?.date ? { date: resolved.date, dueDateTime: resolved.dueDateTime } : null;
+  row.source = { ...row.source, text: `${row.source.text} · ${lineText}` };
+  for (let i = sink.warnings.length - 1; i >= 0; i -= 1) if (sink.warnings[i]!.row === index) sink.warnings.splice(i, 1);
+  warnRow(sink, index, { truncated: mine.some((w) => w.code === 'whatTruncated'), who, resolved });
 }
 
 // Helpers, not closures made per row: a closure per call costs even where it is cheap (tsx/jest name every one).

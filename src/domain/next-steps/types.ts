@@ -1,3 +1,4 @@
+import type { DateOrder } from '../time/date-order';
 import type { Locale } from '../../i18n/locale';
 
 export interface NamedAddress {
@@ -56,6 +57,11 @@ export interface ParseContext {
    * agendaLanguage); words of all three languages are read anyway. Without it the body's letters decide.
    */
   locale?: Locale;
+  /**
+   * Which number comes first in "4/12", from the manager's regional settings (Graph mailboxSettings). Without it the
+   * meeting's language and zone decide, and a date that still reads both ways is listed (ambiguousDate), not guessed.
+   */
+  dateOrder?: DateOrder;
   /** The language assumed when neither `locale` nor the body's letters tell (the manager's language); default en. */
   fallbackLocale?: Locale;
 }

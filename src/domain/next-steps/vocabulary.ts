@@ -19,23 +19,40 @@ export function fold(text: string): string {
   return result;
 }
 
-const fromCatalogue = (key: 'nextSteps' | 'who' | 'what' | 'byWhen' | 'followUp' | 'nextStepsPrompt') =>
+const fromCatalogue = (key: 'nextSteps' | 'who' | 'what' | 'byWhen' | 'followUp' | 'nextStepsPrompt' | 'carriedOver') =>
   LOCALES.map((locale) => fold(agenda[locale][key]));
 
-/** Headings that open a next-steps section. "Follow-ups" is not one: the agenda's carry-over list uses it. */
+/**
+ * Headings that open a next-steps section (docs/reading-notes.md "Headings"). "Follow-ups" is not one: the agenda's
+ * carry-over list uses it. Neither is a bare "summary" (סיכום, sammanfattning): it heads narrative as often as tasks.
+ */
 export const SECTION_HEADINGS = new Set([
   ...fromCatalogue('nextSteps'),
+  // English: Word/OneNote meeting templates ("Action items"), Teams meeting notes and recap ("Follow-up tasks"),
+  // 1:1 tools' templates ("Next steps", "Action items", "Takeaways", "Commitments").
   'next steps', 'next step', 'action items', 'action item', 'actions', 'action points', 'agreed actions', 'to do', 'to-do',
-  'todo', 'to dos', 'to-dos', 'todos', 'tasks', 'takeaways', 'what we agreed', 'agreements',
+  'todo', 'to dos', 'to-dos', 'todos', 'tasks', 'takeaways', 'what we agreed', 'agreements', 'follow-up tasks',
+  'follow up tasks', 'followup tasks', 'follow-up items', 'follow-up actions', 'action items and owners', 'actions and owners',
+  'next steps and owners', 'owners and next steps', 'agreed next steps', 'agreed action items', 'actions agreed', 'commitments',
+  'decisions and next steps', 'decisions and actions', 'decisions and action items', 'tasks and owners', 'who does what',
+  'next actions', 'action plan', 'outcomes and next steps',
+  // Hebrew.
   'הצעדים הבאים', 'צעדים הבאים', 'צעדים להמשך', 'משימות', 'משימות לביצוע', 'פעולות להמשך', 'סיכום ומשימות', 'סיכום משימות',
-  // "What we agreed": how Hebrew 1:1 notes often head their commitments. A bare "סיכום" (summary) is not one: it
-  // heads narrative as often as tasks.
+  'משימות להמשך', 'משימות המשך', 'משימות לטיפול', 'המשך טיפול', 'להמשך טיפול', 'לטיפול', 'לביצוע', 'פעולות לביצוע',
+  'נקודות לפעולה', 'סיכום ומשימות להמשך', 'סיכומים ומשימות', 'החלטות ומשימות', 'החלטות וצעדים הבאים', 'מה הלאה', 'מי עושה מה',
+  'משימות ואחראים', 'התחייבויות',
+  // "What we agreed": how Hebrew 1:1 notes often head their commitments.
   'מה סיכמנו', 'סיכמנו', 'מה הוסכם', 'הוסכם',
+  // Swedish.
   'nästa steg', 'att göra', 'att-göra', 'åtgärder', 'åtgärdspunkter', 'åtgärdslista', 'uppgifter', 'actionpunkter',
-  'vi kom överens om', 'överenskommelser', 'överenskommet',
+  'vi kom överens om', 'överenskommelser', 'överenskommet', 'uppföljningsuppgifter', 'åtgärder och ansvariga',
+  'beslut och åtgärder', 'beslut och nästa steg', 'vem gör vad', 'åtaganden', 'att göra-lista', 'nästa steg och ansvariga',
+  'aktiviteter', 'handlingsplan', 'actions',
 ]);
 
 export const AGENDA_PROMPTS = fromCatalogue('nextStepsPrompt');
+/** The headings of the agenda's carry-over list, in the languages where one is also a next-steps heading. */
+export const CARRY_OVER_HEADINGS: ReadonlySet<string> = new Set(fromCatalogue('carriedOver').filter((h) => SECTION_HEADINGS.has(h)));
 
 export type Column = 'who' | 'what' | 'when' | 'followUp';
 

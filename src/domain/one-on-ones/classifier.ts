@@ -37,6 +37,11 @@ export interface Classification {
 
 export interface ClassifyOptions {
   extraSubjectWords?: readonly string[];
+  /**
+   * Lower-case addresses Graph says are groups (a distribution list, a Microsoft 365 group), whatever they are
+   * called: never "one other person" (reason 'distributionList').
+   */
+  groupAddresses?: ReadonlySet<string>;
 }
 
 const addressesOf = (person: Person): string[] =>
@@ -68,7 +73,7 @@ export function classifyEvent(event: CalendarEvent, team: Team, options: Classif
   });
   const managerAddresses = new Set([managerKey]);
 
-  const found = census(event, known);
+  const found = census(event, known, options.groupAddresses);
   if (found.rooms > 0) reasons.push('roomIgnored');
   if (found.organizerListed) reasons.push('organizerCountedOnce');
   if (found.duplicates > 0) reasons.push('duplicateAddressCountedOnce');

@@ -2,8 +2,10 @@ import type { CalendarEvent, EventBody } from '../../domain/model/calendar';
 import type { Clock } from '../../domain/model/clock';
 import type { ManagerDocument } from '../../domain/model/document';
 import type { Person, Team } from '../../domain/model/people';
+import type { RegionalSettings } from '../../domain/model/regional';
 import type { Locale } from '../../i18n/locale';
 import { oneOnOnesIn } from '../../domain/one-on-ones';
+import { dateOrderOfSettings, type DateOrder } from '../../domain/time/date-order';
 import type { CalendarPort } from '../../ports/graph-ports';
 import { followUpsOfRows } from './follow-up';
 import type { FollowUpRow, MeetingFollowUps, MeetingRef, UnreadableRow } from './types';
@@ -11,17 +13,20 @@ import { wrapUpOf } from './wrap-up-store';
 
 /**
  * Reads the next steps of one 1:1's body into rows (the domain's parser, wired by the shell or `reading.ts`).
- * `language` is the manager's (settings.language), for bodies that show theirs neither by an agenda nor by letters.
+ * `language` is the manager's (settings.language), for bodies that show theirs neither by an agenda nor by letters;
+ * `dateOrder` the order of day and month the manager's regional settings say (doc.regional), if any.
  */
 export type ReadNextSteps = (
   body: EventBody,
-  context: { event: CalendarEvent; manager: Person; report: Person; timeZone: string; language?: Locale | null },
+  context: { event: CalendarEvent; manager: Person; report: Person; timeZone: string; language?: Locale | null; dateOrder?: DateOrder | null },
 ) => { rows: FollowUpRow[]; unreadable: UnreadableRow[] };
 
 export interface CollectOptions {
   clock: Clock;
   /** The zone due dates resolve in when the event names none (the user's zone). */
   timeZone: string;
+  /** The manager's regional settings when read this session (regional.ts); else the document's copy. */
+  regional?: RegionalSettings | null;
   /** How far back past 1:1s are read. */
   windowDays?: number;
 }
@@ -67,7 +72,7 @@ export async function collectFollowUps(
       const saved = wrapUpOf(doc, report.id, event.iCalUId);
       const read = saved
         ? { rows: saved.rows, unreadable: [] }
-        : readNextSteps(await calendar.getBody(event.id), { event, manager: team.manager, report, timeZone: meeting.timeZone, language: doc.settings.language });
+        : readNextSteps(await calendar.getBody(event.id), { event, manager: team.manager, report, timeZone: meeting.timeZone, language: doc.settings.language, dateOrder: dateOrderOfSettings(options.regional ?? doc.regional ?? {}) });
       return { meeting, followUps: await followUpsOfRows(meeting, read.rows, team.manager.id), unreadable: read.unreadable };
     }),
   );

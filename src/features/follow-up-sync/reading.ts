@@ -26,7 +26,7 @@ const addressesOf = (person: Person): string[] => [person.mail, person.userPrinc
  * The meeting's language (how "3/12" and "next week" read) is the language of the Rapport agenda in the body when
  * there is one; otherwise the parser reads it from the body's letters, and falls back on the manager's language.
  */
-export const readNextStepsFromBody: ReadNextSteps = (body, { event, manager, report, timeZone, language }) => {
+export const readNextStepsFromBody: ReadNextSteps = (body, { event, manager, report, timeZone, language, dateOrder }) => {
   const parsed = parseNextSteps(body, {
     organizer: event.organizer,
     attendees: event.attendees.filter((a) => a.type !== 'resource').map(({ name, address }) => ({ name, address })),
@@ -34,6 +34,7 @@ export const readNextStepsFromBody: ReadNextSteps = (body, { event, manager, rep
     timeZone,
     locale: agendaLanguage(body) ?? undefined,
     fallbackLocale: language ?? undefined,
+    ...(dateOrder ? { dateOrder } : {}),
   });
   const ownerOf = (address: string): string | null => {
     const key = address.trim().toLowerCase();

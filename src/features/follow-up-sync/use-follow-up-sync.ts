@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { regionalSettingsOf } from './regional';
 import type { Clock } from '../../domain/model/clock';
 import { isRapportError, RapportError } from '../../ports/errors';
 import type { CalendarPort, DirectoryPort } from '../../ports/graph-ports';
@@ -63,7 +64,8 @@ export function useFollowUpSync(ports: FollowUpSyncPorts, options: UseFollowUpSy
         setState({ phase: 'working' });
         markRun(storage, now);
         const [team, [{ collectFollowUps }, { syncFollowUps }, { readNextStepsFromBody }]] = await Promise.all([ports.directory.team(), loadEngine()]);
-        const meetings = await collectFollowUps(ports.calendar, team, doc, givenReader ?? readNextStepsFromBody, { clock, timeZone });
+        const regional = await regionalSettingsOf(ports, doc, sessionIdOf(storage));
+        const meetings = await collectFollowUps(ports.calendar, team, doc, givenReader ?? readNextStepsFromBody, { clock, timeZone, regional });
         if (mode === 'auto' && !doc.settings.autoFollowUps) {
           const count = waiting(meetings, doc.ledger);
           setState(count > 0 ? { phase: 'awaiting-approval', count } : { phase: 'idle' });

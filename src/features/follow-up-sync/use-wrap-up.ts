@@ -8,6 +8,7 @@ import { meetingRefOf, type ReadNextSteps } from './collect';
 import { syncFollowUps } from './engine';
 import { followUpsOfRows } from './follow-up';
 import { readNextStepsFromBody } from './reading';
+import { dateOrderOfSettings } from '../../domain/time/date-order';
 import type { SyncPorts } from './run-state';
 import { defaultSessionStore, newRunId, sessionIdOf, type SessionStore } from './session';
 import type { FollowUpRow, SyncSummary, UnreadableRow } from './types';
@@ -60,7 +61,7 @@ export function useWrapUp(
       const saved = wrapUpOf(doc, report.id, event.iCalUId);
       const read = saved
         ? { rows: saved.rows, unreadable: [] }
-        : readNextSteps(await ports.calendar.getBody(event.id), { event, manager, report, timeZone: meeting.timeZone, language: doc.settings.language });
+        : readNextSteps(await ports.calendar.getBody(event.id), { event, manager, report, timeZone: meeting.timeZone, language: doc.settings.language, dateOrder: dateOrderOfSettings(doc.regional ?? {}) });
       if (!live) return;
       setRows(read.rows.map(editable));
       setUnreadable(read.unreadable);

@@ -24,6 +24,15 @@ describe('directory routes', () => {
     expect((bad.body.error as { message: string }).message).toContain('shoeSize');
   });
 
+  it('answers /me/mailboxSettings as Graph does, with $select, and rejects an unknown property', async () => {
+    const all = await graph(emulator.url, '/me/mailboxSettings');
+    expect(all.body).toMatchObject({ dateFormat: 'M/d/yyyy', timeFormat: 'h:mm tt', language: { locale: 'en-US' } });
+    const he = await graph(emulator.url, '/me/mailboxSettings?$select=dateFormat,language', { token: 'demo:noa.cohen@contoso.com' });
+    expect(Object.keys(he.body).sort()).toEqual(['@odata.context', 'dateFormat', 'language']);
+    const bad = await graph(emulator.url, '/me/mailboxSettings?$select=shoeSize');
+    expect(bad.status).toBe(400);
+  });
+
   it('signs in as another seeded user with demo:<upn> or demo:<id>', async () => {
     const byUpn = await graph(emulator.url, '/me', { token: 'demo:noa.cohen@contoso.com' });
     expect(byUpn.body.displayName).toBe('Noa Cohen');

@@ -27,6 +27,14 @@ export function directoryScenarios(mode: HarnessOptions = {}): void {
       await expect(h.adapters.directory.userByAddress("o'brien@contoso.test")).resolves.toBeNull();
     });
 
+    it('reads the regional settings Rapport uses from /me/mailboxSettings, and no more', async () => {
+      const since = (await h.control.requests()).at(-1)?.seq ?? 0;
+      // The seeded manager's preferred language is en-US: Outlook's default formats for it.
+      await expect(h.adapters.directory.regionalSettings()).resolves.toEqual({ dateFormat: 'M/d/yyyy', timeFormat: 'h:mm tt', timeZone: 'UTC', locale: 'en-US' });
+      const log = await h.control.requests(since);
+      expect(log.map((r) => r.path)).toEqual(['/v1.0/me/mailboxSettings']);
+    });
+
     it('signs in as another seeded user with a demo token', async () => {
       const { reports } = await h.adapters.directory.team();
       const report = reports[1]!;

@@ -31,6 +31,7 @@ const FORWARD: Array<[Locale, string]> = [
   ['en', 'tomorrow'], ['en', 'by Friday'], ['en', 'Monday'], ['en', 'next week'], ['en', 'end of week'], ['en', 'end of next week'],
   ['en', 'end of the month'], ['en', 'in two weeks'], ['en', 'end of quarter'],
   ['sv', 'imorgon'], ['sv', 'på fredag'], ['sv', 'nästa vecka'], ['sv', 'slutet av veckan'], ['sv', 'slutet av månaden'],
+  ['en', 'before the weekend'], ['sv', 'innan helgen'], ['he', 'לפני סוף השבוע'],
   ['he', 'מחר'], ['he', 'עד יום חמישי'], ['he', 'שבוע הבא'], ['he', 'סוף השבוע'], ['he', 'סוף החודש'],
 ];
 
@@ -45,16 +46,16 @@ describe.each(clockInstants())('at $label ($iso)', ({ iso }) => {
 
     it.each(FORWARD)('reads "%s %s" as a day on or after the meeting day, the same in every machine zone', (locale, text) => {
       const due = sameInEveryMachineZone(() => resolveDue(text, iso, zone, locale));
-      expect(due).not.toBeNull();
-      expect(due!.date >= day).toBe(true);
+      if (!due || due.date === null) throw new Error(`"${text}" was not read as one day`);
+      expect(due.date >= day).toBe(true);
       // The due instant is the end of that day in the manager's zone.
-      expect(DateTime.fromISO(due!.dueDateTime, { zone }).toISODate()).toBe(due!.date);
-      expect(Date.parse(due!.dueDateTime)).toBeGreaterThan(Date.parse(iso));
+      expect(DateTime.fromISO(due.dueDateTime, { zone }).toISODate()).toBe(due.date);
+      expect(Date.parse(due.dueDateTime)).toBeGreaterThan(Date.parse(iso));
     });
 
     it('reads "tomorrow" as the next calendar day and a weekday name as that weekday within a week', () => {
-      expect(resolveDue('tomorrow', iso, zone, 'en')!.date).toBe(meetingDay.plus({ days: 1 }).toISODate());
-      const friday = DateTime.fromISO(resolveDue('Friday', iso, zone, 'en')!.date);
+      expect(resolveDue('tomorrow', iso, zone, 'en')?.date).toBe(meetingDay.plus({ days: 1 }).toISODate());
+      const friday = DateTime.fromISO(resolveDue('Friday', iso, zone, 'en')?.date ?? '');
       expect(friday.weekday).toBe(5);
       expect(friday.diff(DateTime.fromISO(day), 'days').days).toBeGreaterThanOrEqual(1);
       expect(friday.diff(DateTime.fromISO(day), 'days').days).toBeLessThanOrEqual(7);

@@ -4,6 +4,7 @@ import { calendarRoutes } from './calendar';
 import { directoryRoutes } from './directory';
 import { driveRoutes } from './drive';
 import { onlineMeetingRoutes } from './online-meetings';
+import { mailboxSettingsRoutes } from './mailbox-settings';
 import { plannerPlanRoutes } from './planner-plans';
 import { plannerTaskRoutes } from './planner-tasks';
 import { rosterRoutes } from './roster';
@@ -11,6 +12,7 @@ import { rosterRoutes } from './roster';
 /** Order matters where patterns overlap (drive content before item metadata). */
 export const ROUTES: Route[] = [
   ...directoryRoutes,
+  ...mailboxSettingsRoutes,
   ...calendarRoutes,
   ...plannerPlanRoutes,
   ...plannerTaskRoutes,

@@ -1,4 +1,5 @@
 import type { Person, Team } from '../../../domain/model/people';
+import type { RegionalSettings } from '../../../domain/model/regional';
 import type { DirectoryPort } from '../../../ports/graph-ports';
 import type { Batcher } from '../batch';
 import type { GraphClient } from '../graph-client';
@@ -14,6 +15,13 @@ interface UserDto {
 }
 
 const SELECT = 'id,displayName,mail,userPrincipalName';
+
+interface MailboxSettingsDto {
+  dateFormat?: string | null;
+  timeFormat?: string | null;
+  timeZone?: string | null;
+  language?: { locale?: string | null } | null;
+}
 
 /** A user without a mailbox address has `mail` null: the UPN is the best address we have. */
 export const toPerson = (user: UserDto): Person => ({
@@ -38,6 +46,13 @@ export const createDirectoryGateway = (client: GraphClient, batch: Batcher): Dir
     if (reports?.error) throw reports.error;
     const all = await continuePages<UserDto>(client, (reports?.body ?? {}) as Page<UserDto>);
     return { manager: toPerson(me?.body as UserDto), reports: all.filter(isUser).map(toPerson) };
+  },
+
+  /** Only the four fields Rapport reads; `language` is a localeInfo ({ locale, displayName }). */
+  async regionalSettings(): Promise<RegionalSettings> {
+    const found = await client.json<MailboxSettingsDto>(`/me/mailboxSettings${query({ $select: 'dateFormat,timeFormat,timeZone,language' })}`);
+    const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : null);
+    return { dateFormat: text(found.dateFormat), timeFormat: text(found.timeFormat), timeZone: text(found.timeZone), locale: text(found.language?.locale) };
   },
 
   /** `/users/{address}` finds by UPN only; attendees are known by SMTP address, so filter on mail. */

@@ -119,11 +119,13 @@ describe('hostile sizes and shapes', () => {
 
 describe('the meeting language, when the caller does not give it', () => {
   const without = { ...context, locale: undefined };
+  // In New York: English reads month first there, Hebrew and Swedish day first anywhere.
   it.each([
     ['Next steps\nDana – send the deck – 3/12', '2027-03-12'],
     ['Nästa steg\nDana – skicka offerten – 3/12', '2026-12-03'],
     ['הצעדים הבאים\nDana – לשלוח – 3/12', '2026-12-03'],
   ])('is read from the body: %j', (content, date) => {
-    expect(parseNextSteps({ contentType: 'text', content }, without).rows[0]?.due?.date).toBe(date);
+    const inNewYork = { ...without, timeZone: 'America/New_York' };
+    expect(parseNextSteps({ contentType: 'text', content }, inNewYork).rows[0]?.due?.date).toBe(date);
   });
 });

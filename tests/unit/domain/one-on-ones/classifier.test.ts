@@ -3,6 +3,22 @@ import { attendee, dana, erik, event, maya, team } from './calendar-cases';
 
 const room = { name: 'Tel Aviv – Room 4.12', address: 'room412@contoso.com' };
 
+describe('classifyEvent: a group Graph names', () => {
+  // The bug: a 1:1 whose only attendee is a distribution list with a person-like name was a 1:1 with a non-report.
+  const list = { name: 'Northwind Account', address: 'northwind-account@contoso.com' };
+
+  it('is never "one other person", whatever its name and address look like', () => {
+    expect(classifyEvent(event({ attendees: [attendee(list)] }), team).isOneOnOne).toBe(true);
+    const told = classifyEvent(event({ attendees: [attendee(list)] }), team, { groupAddresses: new Set([list.address]) });
+    expect(told).toMatchObject({ isOneOnOne: false, reasons: expect.arrayContaining(['distributionList']) });
+  });
+
+  it('never turns a report into a group', () => {
+    const result = classifyEvent(event({}), team, { groupAddresses: new Set(['dana.levi@contoso.com']) });
+    expect(result.isOneOnOne).toBe(true);
+  });
+});
+
 describe('classifyEvent: what is a 1:1', () => {
   const cases: Array<[string, Parameters<typeof event>[0], boolean, string | null, string[]]> = [
     ['manager and one report', {}, true, 'r1', ['twoPeople', 'directReport']],

@@ -73,6 +73,28 @@ describe('resolveDue: the words of each language', () => {
     ['ב-3.12', 'he', '2026-12-03'],
     ['3 בדצמבר', 'he', '2026-12-03'],
     ['מָחָר', 'he', '2026-11-24'],
+    // Weeks and weekends (docs/reading-notes.md "Weeks and weekends").
+    ['before the weekend', 'en', '2026-11-27'],
+    ['by the weekend', 'en', '2026-11-27'],
+    ['this week', 'en', '2026-11-27'],
+    ['end of this week', 'en', '2026-11-27'],
+    ['early next week', 'en', '2026-11-30'],
+    ['after the weekend', 'en', '2026-11-30'],
+    ['by end of next week', 'en', '2026-12-04'],
+    ['end of week 49', 'en', '2026-12-04'],
+    ['innan helgen', 'sv', '2026-11-27'],
+    ['före helgen', 'sv', '2026-11-27'],
+    ['efter helgen', 'sv', '2026-11-30'],
+    ['i veckan', 'sv', '2026-11-27'],
+    ['senast i slutet av veckan', 'sv', '2026-11-27'],
+    ['i slutet av nästa vecka', 'sv', '2026-12-04'],
+    ['i början av nästa vecka', 'sv', '2026-11-30'],
+    ['slutet av v. 50', 'sv', '2026-12-11'],
+    ['לפני סוף השבוע', 'he', '2026-11-26'],
+    ['עד הסופ״ש', 'he', '2026-11-26'],
+    ['עד סוף השבוע הבא', 'he', '2026-12-03'],
+    ['בתחילת השבוע הבא', 'he', '2026-11-29'],
+    ['over the weekend', 'en', null],
     ['asap', 'en', null],
     ['31/02', 'sv', null],
     ['week 54', 'en', null],
@@ -101,10 +123,44 @@ describe('resolveDue: rules', () => {
     expect(resolveDue('next week', MONDAY, 'Asia/Jerusalem', 'en')?.date).toBe('2026-11-30');
   });
 
-  it('marks an English day/month that reads both ways as ambiguous (month first), never a Swedish one', () => {
-    expect(resolveDue('3/12', MONDAY, 'Europe/London', 'en')).toMatchObject({ date: '2027-03-12', ambiguous: true });
-    expect(resolveDue('3/12', MONDAY, 'Europe/Stockholm', 'sv')).not.toHaveProperty('ambiguous');
-    expect(resolveDue('3/3', MONDAY, 'Europe/London', 'en')).not.toHaveProperty('ambiguous');
+  it('reads an English day/month in the order of the meeting\'s zone: day first in London, month first in New York', () => {
+    // The bug: "by 4/12" written in London (4 December) was read as 12 April next year.
+    expect(resolveDue('4/12', MONDAY, 'Europe/London', 'en')?.date).toBe('2026-12-04');
+    expect(resolveDue('4/12', MONDAY, 'America/New_York', 'en')?.date).toBe('2027-04-12');
+    expect(resolveDue('4/12', MONDAY, 'Asia/Jerusalem', 'en')?.date).toBe('2026-12-04');
+    expect(resolveDue('3/12', MONDAY, 'Europe/Stockholm', 'sv')?.date).toBe('2026-12-03');
+  });
+
+  it('reads a numeric date in the manager\'s own order before the meeting\'s', () => {
+    expect(resolveDue('4/12', MONDAY, 'Europe/London', 'en', 'monthFirst')?.date).toBe('2027-04-12');
+    expect(resolveDue('4/12', MONDAY, 'America/Chicago', 'en', 'dayFirst')?.date).toBe('2026-12-04');
+    expect(resolveDue('4.12', MONDAY, 'America/Chicago', 'en', 'monthFirst')?.date).toBe('2026-12-04');
+    // A reading that is no date leaves the other, whatever the order.
+    expect(resolveDue('12/24', MONDAY, 'Europe/London', 'en', 'dayFirst')?.date).toBe('2026-12-24');
+    expect(resolveDue('24/12', MONDAY, 'America/Chicago', 'en', 'monthFirst')?.date).toBe('2026-12-24');
+  });
+
+  it('gives no date for a day/month that reads both ways when nothing tells the order, and both readings', () => {
+    expect(resolveDue('4/12', MONDAY, 'UTC', 'en')).toEqual({ date: null, dueDateTime: null, ambiguous: true, readings: ['2026-12-04', '2027-04-12'] });
+    expect(resolveDue('4/12', MONDAY, 'America/Toronto', 'en')).toMatchObject({ date: null, ambiguous: true });
+    expect(resolveDue('4/4', MONDAY, 'UTC', 'en')?.date).toBe('2027-04-04');
+    expect(resolveDue('24/12', MONDAY, 'UTC', 'en')?.date).toBe('2026-12-24');
+    expect(resolveDue('4.12', MONDAY, 'UTC', 'en')?.date).toBe('2026-12-04');
+    expect(resolveDue('2026-12-04', MONDAY, 'UTC', 'en')?.date).toBe('2026-12-04');
+  });
+
+  it('"end of next week" is the last working day of the week after the meeting\'s week, on any weekday', () => {
+    // Sunday 29 Nov 2026 ends the ISO week: next week is the one that starts the day after.
+    expect(resolveDue('end of next week', '2026-11-29T10:00:00Z', 'Europe/London', 'en')?.date).toBe('2026-12-04');
+    expect(resolveDue('end of next week', '2026-11-27T10:00:00Z', 'Europe/London', 'en')?.date).toBe('2026-12-04');
+    // In Israel the week runs Sunday to Saturday and ends its work on Thursday.
+    expect(resolveDue('סוף השבוע הבא', '2026-11-28T10:00:00Z', 'Asia/Jerusalem', 'he')?.date).toBe('2026-12-03');
+    expect(resolveDue('סוף השבוע הבא', '2026-11-29T10:00:00Z', 'Asia/Jerusalem', 'he')?.date).toBe('2026-12-10');
+  });
+
+  it('"before the weekend" said on a Friday is that Friday, said on a Saturday the next', () => {
+    expect(resolveDue('innan helgen', '2026-11-27T09:00:00Z', 'Europe/Stockholm', 'sv')?.date).toBe('2026-11-27');
+    expect(resolveDue('innan helgen', '2026-11-28T09:00:00Z', 'Europe/Stockholm', 'sv')?.date).toBe('2026-12-04');
   });
 
   it('crosses the year end', () => {

@@ -181,4 +181,5 @@ export const fakeDirectory = (team: Team): DirectoryPort => ({
   me: async () => team.manager,
   team: async () => team,
   userByAddress: async (mail) => [team.manager, ...team.reports].find((p) => p.mail === mail) ?? null,
+  regionalSettings: async () => ({ dateFormat: null, timeFormat: null, timeZone: null, locale: null }),
 });

@@ -39,7 +39,8 @@ describe('readNextStepsFromBody', () => {
   });
 
   describe('the meeting language "3/12" is read in', () => {
-    const context = { event, manager, report: dana, timeZone: 'Europe/Stockholm' };
+    // Held in New York: English reads month first there (docs/reading-notes.md "Numeric dates").
+    const context = { event, manager, report: dana, timeZone: 'America/New_York' };
     const rows = '<tr><td>Dana</td><td>Send the forecast</td><td>3/12</td><td></td></tr>';
     const withTitle = (title: string) => ({ ...body(rows), content: `<h2>${title} · דנה לוי · 17 November 2026</h2><p>Prepared with Rapport</p>${body(rows).content}` });
 
@@ -58,6 +59,11 @@ describe('readNextStepsFromBody', () => {
       expect(readNextStepsFromBody(body(rows), { ...context, language: 'sv' }).rows[0]?.due).toBe('2026-12-03');
       expect(readNextStepsFromBody(body(rows), { ...context, language: 'en' }).rows[0]?.due).toBe('2027-03-12');
       expect(readNextStepsFromBody(body(rows), { ...context, language: null }).rows[0]?.due).toBe('2027-03-12');
+    });
+
+    it("is read in the order of the manager's regional settings when they give one", () => {
+      expect(readNextStepsFromBody(body(rows), { ...context, language: 'en', dateOrder: 'dayFirst' }).rows[0]?.due).toBe('2026-12-03');
+      expect(readNextStepsFromBody(body(rows), { ...context, language: 'sv', dateOrder: 'monthFirst' }).rows[0]?.due).toBe('2027-03-12');
     });
   });
 });
