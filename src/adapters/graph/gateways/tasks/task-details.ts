@@ -42,18 +42,27 @@ export const createTaskDetails = (client: GraphClient, batch: Batcher) => {
     const todo = tasks.flatMap((task, index) => (descriptions[index] ? [{ task, description: descriptions[index] }] : []));
     if (todo.length === 0) return tasks;
     const details = await batch<DetailsDto>(todo.map(({ task }) => ({ method: 'GET' as const, url: `/planner/tasks/${enc(task.id)}/details` })));
+    // Only details whose ETag we read are written in the batch (Planner takes the last known ETag, never `*`);
+    // the others go through setDescription, which reads the details again.
+    const etagOf = (index: number) => (details[index]?.error ? undefined : details[index]?.body?.['@odata.etag']);
+    const batched = todo.flatMap((item, index) => {
+      const etag = etagOf(index);
+      return etag ? [{ ...item, index, etag }] : [];
+    });
     const written = await batch(
-      todo.map(({ task, description }, index) => ({
+      batched.map(({ task, description, etag }) => ({
         method: 'PATCH' as const,
         url: `/planner/tasks/${enc(task.id)}/details`,
-        headers: { 'If-Match': details[index]?.body?.['@odata.etag'] ?? '*' },
+        headers: { 'If-Match': etag },
         body: { description },
       })),
     );
+    const writtenAt = new Map(batched.map((item, position) => [item.index, written[position]]));
     const pending = new Set<string>();
     await Promise.all(
       todo.map(async ({ task, description }, index) => {
-        if (!written[index]?.error) return;
+        const answer = writtenAt.get(index);
+        if (answer && !answer.error) return;
         await setDescription(task.id, description).catch(() => pending.add(task.id));
       }),
     );
