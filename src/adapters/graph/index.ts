@@ -27,6 +27,8 @@ export interface GraphAdapterOptions {
   attemptTimeoutMs?: number;
   /** Events per calendarView page. */
   calendarPageSize?: number;
+  /** Rapport's client id (config.clientId in a tenant): pair plans it did not create are never adopted. */
+  appId?: string | null;
 }
 
 export interface GraphAdapters {
@@ -57,7 +59,7 @@ export function createGraphAdapters(options: GraphAdapterOptions): GraphAdapters
     batch,
     calendar: createCalendarGateway(graph, batch, { pageSize: options.calendarPageSize }),
     directory: createDirectoryGateway(graph, batch),
-    tasks: createTasksGateway(graph, batch, time.now),
+    tasks: createTasksGateway(graph, batch, time.now, options.appId ?? null),
     managerDocument: createDocumentGateway(graph),
   };
 }
