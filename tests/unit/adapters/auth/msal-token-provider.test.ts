@@ -2,6 +2,7 @@ import { MsalTokenProvider } from '../../../../src/adapters/auth/msal-token-prov
 import { dialogSignIn } from '../../../../src/adapters/auth/dialog-interaction';
 import type { InteractiveSignIn } from '../../../../src/adapters/auth/msal-client';
 import { SignInError, isRapportError } from '../../../../src/ports/errors';
+import { DOCUMENT_FALLBACK_SCOPES } from '../../../../src/ports/auth';
 import { FakeIdentity, FakeMsalClient } from './fake-identity';
 import { FakeHostDialog } from './fake-dialog';
 
@@ -178,3 +179,32 @@ describe('MsalTokenProvider through the Teams authentication window', () => {
   });
 });
 
+describe("regression: the manager's document fallback (Files.ReadWrite) can be granted on every sign-in path", () => {
+  const grantsFallback = (token: string) => expect(token.split(':')[1]?.split(',')).toContain('Files.ReadWrite');
+
+  it('nested app auth and the browser popup (the same MSAL window)', async () => {
+    const { provider } = setup();
+    await provider.getToken(SCOPES);
+    grantsFallback(await provider.getToken(DOCUMENT_FALLBACK_SCOPES));
+  });
+
+  it("Outlook's dialog: the dialog page no longer drops Files.ReadWrite", async () => {
+    const { provider } = setup({ dialog: true });
+    grantsFallback(await provider.getToken(DOCUMENT_FALLBACK_SCOPES));
+  });
+
+  it('the Teams authentication window (the same dialog page)', async () => {
+    const identity = new FakeIdentity();
+    const teamsWindow = new FakeHostDialog(identity, ORIGIN);
+    const provider = new MsalTokenProvider({
+      client: async () => new FakeMsalClient(new FakeIdentity()),
+      interactive: dialogSignIn(teamsWindow, ORIGIN, 'teams'),
+      keepInteractiveTokens: true,
+      now: () => 0,
+      online: () => identity.online,
+      adminConsentUrl: CONSENT_URL,
+    });
+    grantsFallback(await provider.getToken(DOCUMENT_FALLBACK_SCOPES));
+    expect(new URL(teamsWindow.opened[0] as string).searchParams.get('host')).toBe('teams');
+  });
+});
