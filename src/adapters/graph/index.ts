@@ -1,11 +1,13 @@
 import type { RuntimeConfig, TokenProvider } from '../../ports/auth';
 import type { CalendarPort, DirectoryPort, ManagerDocumentPort, TasksPort } from '../../ports/graph-ports';
+import type { TenantProbePort } from '../../ports/tenant-check';
 import { createBatcher, type Batcher } from './batch';
 import { createGraphClient, type GraphClient } from './graph-client';
 import { createCalendarGateway } from './gateways/calendar-gateway';
 import { createDirectoryGateway } from './gateways/directory-gateway';
 import { createTasksGateway } from './gateways/tasks/tasks-gateway';
 import { createDocumentGateway } from './gateways/document/document-gateway';
+import { createTenantProbe } from './gateways/tenant-probe';
 import { createPipeline } from './pipeline/create-pipeline';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './pipeline/retry-policy';
 
@@ -36,6 +38,8 @@ export interface GraphAdapters {
   directory: DirectoryPort;
   tasks: TasksPort;
   managerDocument: ManagerDocumentPort;
+  /** The tenant check's one-capability calls (src/features/tenant-check). */
+  tenantProbe: TenantProbePort;
   /** For the rare direct call; features go through the ports. */
   graph: GraphClient;
   batch: Batcher;
@@ -61,5 +65,6 @@ export function createGraphAdapters(options: GraphAdapterOptions): GraphAdapters
     directory: createDirectoryGateway(graph, batch),
     tasks: createTasksGateway(graph, batch, time.now, options.appId ?? null),
     managerDocument: createDocumentGateway(graph),
+    tenantProbe: createTenantProbe(graph),
   };
 }
