@@ -1,7 +1,7 @@
 import type { Clock } from '../../domain/model/clock';
 import type { LedgerEntry } from '../../domain/model/document';
 import type { Person } from '../../domain/model/people';
-import { isRapportError, RapportError } from '../../ports/errors';
+import { isRapportError, RapportError, RosterRefusedError } from '../../ports/errors';
 import { adopt, adoptOrCreate, createAndRecord } from './apply';
 import { converge } from './converge';
 import { writePendingDetails } from './details';
@@ -122,7 +122,8 @@ async function ensurePairs(state: RunState, request: SyncRequest, followUps: Fol
       state.doc = doc;
     } catch (error) {
       if (!isRapportError(error)) throw error;
-      for (const f of followUps.filter((x) => x.meeting.reportId === report.id)) summaryOf(state, f).pending.push({ title: f.title, reason: 'failed' });
+      const reason = error instanceof RosterRefusedError ? (error.reason === 'label-required' ? 'roster-label' : 'roster-disabled') : 'failed';
+      for (const f of followUps.filter((x) => x.meeting.reportId === report.id)) summaryOf(state, f).pending.push({ title: f.title, reason });
     }
   }
 }

@@ -83,6 +83,19 @@ describe('roster members (the docs give 201 for an add and are silent on "alread
   });
 });
 
+describe('roster creation refused', () => {
+  it('turned off for the user: createPairPlan fails as RosterRefusedError "disabled" with Graph’s code', async () => {
+    await h.control.reset({ now: NOW, rostersDisabled: true });
+    await expect(h.adapters.tasks.createPairPlan(manager, astrid)).rejects.toMatchObject({ name: 'RosterRefusedError', reason: 'disabled', status: 403 });
+  });
+
+  it('a sensitivity label required (sensitivityLabelsAreMandatory): RosterRefusedError "label-required"', async () => {
+    const body = { error: { code: 'sensitivityLabelsAreMandatory', message: 'A label is required.', innerError: {} } };
+    await h.control.faults([{ method: 'POST', version: 'beta', path: '^/planner/rosters$', status: 403, body }]);
+    await expect(h.adapters.tasks.createPairPlan(manager, astrid)).rejects.toMatchObject({ reason: 'label-required', code: 'sensitivityLabelsAreMandatory' });
+  });
+});
+
 describe('Planner ETags', () => {
   it('the emulator refuses If-Match: * on Planner (412), as the docs ask for the last known ETag', async () => {
     const noa = (await h.adapters.directory.team()).reports.find((r) => r.displayName.startsWith('Noa'))!;

@@ -1,5 +1,5 @@
 import type { Person } from '../../../../domain/model/people';
-import { isRapportError, RapportError } from '../../../../ports/errors';
+import { GraphServiceError, isRapportError, RapportError, RosterRefusedError } from '../../../../ports/errors';
 import type { Batcher } from '../../batch';
 import type { GraphClient } from '../../graph-client';
 
@@ -74,11 +74,15 @@ async function ensureMembers(client: GraphClient, rosterId: string, people: Pers
 
 /**
  * A roster with both people in it, then its plan. The roster and plan creates are POSTs: an ambiguous failure
- * surfaces as 'outcome-unknown'. A refused roster create (turned off, or a label required) is a GraphServiceError
- * 403 with Graph's code: see rosterRefusal.
+ * surfaces as 'outcome-unknown'. A refused roster create (turned off, or a label required) is a RosterRefusedError.
  */
 export async function createRosterPlan(client: GraphClient, title: string, people: Person[]): Promise<{ rosterId: string; planId: string }> {
-  const roster = await client.json<{ id: string }>('/planner/rosters', { method: 'POST', version: 'beta', body: {} });
+  const roster = await client.json<{ id: string }>('/planner/rosters', { method: 'POST', version: 'beta', body: {} }).catch((error: unknown) => {
+    if (error instanceof GraphServiceError && error.status === 403) {
+      throw new RosterRefusedError(/sensitivityLabelsAreMandatory/i.test(error.code) ? 'label-required' : 'disabled', error);
+    }
+    throw error;
+  });
   await ensureMembers(client, roster.id, people);
   const plan = await client.json<{ id: string }>('/planner/plans', {
     method: 'POST',
