@@ -40,6 +40,22 @@ export class GraphServiceError extends RapportError {
   }
 }
 
+/**
+ * Planner refused to create a roster (the private pair plan): creating rosters is turned off for this user
+ * ('disabled'), or the tenant requires a sensitivity label on new rosters ('label-required', Graph's code
+ * `sensitivityLabelsAreMandatory`), which Rapport cannot give (docs/decisions/roster-labels.md). The group-plan
+ * mode is the way forward until an admin changes it.
+ */
+export class RosterRefusedError extends GraphServiceError {
+  constructor(
+    readonly reason: 'disabled' | 'label-required',
+    source: GraphServiceError,
+  ) {
+    super('graph', source.status, source.code, source.message, source.requestId);
+    this.name = 'RosterRefusedError';
+  }
+}
+
 /** An Office.js call failed; `code` is Office's numeric error code (e.g. 9041), `capability` the API. */
 export class HostError extends RapportError {
   constructor(

@@ -26,7 +26,7 @@ export async function graphPorts(office: OfficeLike, params: URLSearchParams, fe
     const config = await loadConfig(fetchImpl);
     const tenantTokens = config.mode === 'tenant' ? createTokenProvider(config, outlookAuthHost(office)) : null;
     const tokens: TokenProvider = tenantTokens ?? createDemoTokenProvider(params.get('as'));
-    const graph = createGraphAdapters({ config, tokens, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+    const graph = createGraphAdapters({ config, appId: config.clientId, tokens, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
     return {
       tenantTokens,
       carryOver: { directory: graph.directory, tasks: graph.tasks },

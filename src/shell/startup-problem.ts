@@ -1,5 +1,6 @@
 import { startup } from '../i18n/catalogues/startup';
 import { directionOf, isLocale, localeFromTag, type Locale } from '../i18n/locale';
+import { hostParam } from './host-params';
 
 export type StartupProblem = 'loadFailed' | 'notInOutlook';
 
@@ -11,12 +12,12 @@ export type StartupProblem = 'loadFailed' | 'notInOutlook';
  */
 /**
  * The page's language before the UI has started: `?lang=` (the demo's override), else the host's as the page URL
- * gives it (Teams fills `hostLocale` from the manifest's `{locale}`), else the browser's.
+ * gives it (Teams fills `hostLocale` from the manifest's `{app.locale}` or `{locale}`), else the browser's.
  */
 export function pageLocale(search: string, browserTag: string | undefined): Locale {
   const params = new URLSearchParams(search);
   const lang = params.get('lang');
-  return isLocale(lang) ? lang : (localeFromTag(params.get('hostLocale')) ?? localeFromTag(browserTag) ?? 'en');
+  return isLocale(lang) ? lang : (localeFromTag(hostParam(params, 'hostLocale')) ?? localeFromTag(browserTag) ?? 'en');
 }
 
 export function showStartupProblem(root: HTMLElement, locale: Locale, problem: StartupProblem, error?: unknown): void {

@@ -17,7 +17,7 @@ function schemaValidator() {
 interface Extension {
   runtimes: Array<{ id: string; code: { page: string }; actions: Array<{ id: string; type: string }> }>;
   ribbons: Array<{ contexts: string[]; tabs: Array<{ groups: Array<{ controls: Array<{ actionId: string; icons: Array<{ size: number }> }> }> }> }>;
-  alternates?: Array<{ alternateIcons?: { icon: { url: string }; highResolutionIcon: { url: string } } }>;
+  alternates?: Array<{ alternateIcons?: { icon: { url: string }; highResolutionIcon: { url: string } }; hide?: { customOfficeAddin?: { officeAddinId: string } } }>;
   requirements: { capabilities: Array<{ name: string; minVersion: string }> };
 }
 const [extension] = manifest.extensions as [Extension];
@@ -67,7 +67,24 @@ describe('manifest.json (unified app manifest)', () => {
     const tabs = manifest.staticTabs as Array<{ contentUrl: string; scopes: string[] }>;
     expect(tabs.map((t) => [new URL(t.contentUrl).pathname, t.scopes])).toEqual([['/teams.html', ['personal']]]);
     // Teams fills these in, so the tab's first render has the host's language and theme (src/shell/teams/preferences.ts).
-    expect(tabs.map((t) => Object.fromEntries(new URL(t.contentUrl).searchParams))).toEqual([{ hostLocale: '{locale}', hostTheme: '{theme}' }]);
+    // Both forms: {app.locale}/{app.theme} are the TeamsJS v2 names ("Get context for your tab"), {locale}/{theme}
+    // their names before v2; the page takes the first one filled in (src/shell/host-params.ts).
+    const params = new URL(tabs[0]!.contentUrl).searchParams;
+    expect(params.getAll('hostLocale')).toEqual(['{app.locale}', '{locale}']);
+    expect(params.getAll('hostTheme')).toEqual(['{app.theme}', '{theme}']);
+  });
+
+  it('asks for admin consent at central deployment: webApplicationInfo names the app registration and the origin', () => {
+    const info = manifest.webApplicationInfo as { id: string; resource: string };
+    expect(info.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(new URL(info.resource).pathname).toBe('/');
+  });
+
+  it('hides the add-in-only manifest (its own id) where both are installed, through alternates[].hide.customOfficeAddin', () => {
+    const hidden = extension.alternates?.flatMap((a) => (a.hide?.customOfficeAddin ? [a.hide.customOfficeAddin.officeAddinId] : []));
+    const xmlId = /<Id>([^<]+)<\/Id>/.exec(readManifestText('manifest.xml'))?.[1];
+    expect(hidden).toEqual([xmlId]);
+    expect(xmlId).not.toBe(manifest.id);
   });
 
   it('uses https for every URL', () => {

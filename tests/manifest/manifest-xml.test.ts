@@ -62,8 +62,12 @@ describe('manifest.xml (add-in-only manifest)', () => {
     expect(only('Version').textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
   });
 
-  it('has the same id as manifest.json', () => {
-    expect(only('Id').textContent?.trim()).toBe(json.id);
+  it('regression: has its own id, not manifest.json\'s, so users never see two Rapports (manifest.json hides this one)', () => {
+    const id = only('Id').textContent?.trim();
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(id).not.toBe(json.id);
+    const extensions = json.extensions as Array<{ alternates?: Array<{ hide?: { customOfficeAddin?: { officeAddinId: string } } }> }>;
+    expect(extensions[0]?.alternates?.some((a) => a.hide?.customOfficeAddin?.officeAddinId === id)).toBe(true);
   });
 
   it('asks for the same item permission as manifest.json', () => {

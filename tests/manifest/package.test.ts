@@ -49,6 +49,14 @@ describe('npm run package', () => {
     expect(xml).toContain(`<AppDomain>${ORIGIN}</AppDomain>`);
   });
 
+  it("puts the tenant's app registration in webApplicationInfo (consent at central deployment) and keeps the XML add-in's own id hidden", async () => {
+    const json = JSON.parse(await zip.file('manifest.json')!.async('string'));
+    expect(json.webApplicationInfo).toEqual({ id: ENV.RAPPORT_CLIENT_ID, resource: ORIGIN });
+    const xmlId = /<Id>([^<]+)<\/Id>/.exec(readFileSync(result.xmlFile, 'utf8'))?.[1];
+    expect(xmlId).not.toBe(json.id);
+    expect(json.extensions[0].alternates).toContainEqual({ hide: { customOfficeAddin: { officeAddinId: xmlId } } });
+  });
+
   it('passes every check of npm run validate:manifest on the packaged manifests', () => {
     expect(result.validation?.failed).toBe(0);
     expect(result.validation?.passed).toBeGreaterThan(10);

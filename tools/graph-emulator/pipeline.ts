@@ -24,7 +24,9 @@ function findRoute(req: EmuRequest): { route: Route; params: string[] } | undefi
 function unknownRoute(req: EmuRequest): GraphError {
   const otherMethod = ROUTES.some((r) => r.method !== req.method && r.pattern.test(req.path) && (!r.versions || r.versions.includes(req.version)));
   if (otherMethod) return new GraphError(405, 'BadRequest', `The emulator does not allow ${req.method} on /${req.version}${req.path}.`);
-  return new GraphError(501, 'NotImplemented', `The emulator does not implement ${req.method} /${req.version}${req.path}.`);
+  // Graph answers a path it does not know with 400 BadRequest ("Resource not found for the segment …"), never 501.
+  const segment = req.path.split('/').filter(Boolean).pop() ?? '';
+  return new GraphError(400, 'BadRequest', `Resource not found for the segment '${segment}'. (The emulator has no route ${req.method} /${req.version}${req.path}.)`);
 }
 
 

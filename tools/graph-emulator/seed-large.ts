@@ -66,7 +66,7 @@ export function buildLargeSeed(): Seed {
       ...(t % 2 === 1 ? { completed: { days: -7 * t + 1, time: '09:00' } } : {}),
       ...(t % 3 === 0 ? { categories: ['category1'] } : {}),
     }));
-    rosters.push({ members: ['manager', key], created: { days: -200 }, plan: { title: `1:1 · Ruth Abrams & ${given} ${surname}`, createdBy: 'manager', categories: { category1: 'Promise' }, buckets: [{ key: 'followups', name: 'Follow-ups' }, { key: 'topics', name: 'Topics for our next 1:1' }], tasks } });
+    rosters.push({ members: ['manager', key], created: { days: -200 }, plan: { title: `1:1 · Ruth Abrams & ${given} ${surname}`, createdBy: 'manager', app: 'rapport', categories: { category1: 'Promise' }, buckets: [{ key: 'followups', name: 'Follow-ups' }, { key: 'topics', name: 'Topics for our next 1:1' }], tasks } });
   });
   events.push({ key: 'team-meeting', organizer: 'manager', subject: 'Team meeting', start: { week: -WEEKS, day: 'mon', time: '15:00' }, durationMinutes: 60, attendees: NAMES.map((_, i) => `r${i}`), recurrence: { interval: 1, occurrences: WEEKS + 4 } });
   return { tenantId: '1f2e3d4c-5b6a-4789-8a7b-6c5d4e3f2a1b', timeZone: 'Europe/Stockholm', signedInUser: 'manager', users, events, rosters };

@@ -34,7 +34,7 @@ export function loadPlan(ctx: SeedContext, spec: SeedPlan, container: PlanRecord
     id: store.nextId('pln'),
     title: spec.title,
     container,
-    createdBy: identity(userId(spec.createdBy), PLANNER_APP_ID),
+    createdBy: identity(userId(spec.createdBy), spec.app === 'rapport' ? RAPPORT_APP_ID : PLANNER_APP_ID),
     createdDateTime: new Date(now - 90 * 86_400_000).toISOString(),
     version: 1,
     categoryDescriptions: { ...emptyCategories(), ...spec.categories },

@@ -81,6 +81,8 @@ export interface SeedTask {
 export interface SeedPlan {
   title: string;
   createdBy: string;
+  /** The app that created it (`createdBy.application.id`): Rapport's pair plans, or Planner itself (default). */
+  app?: 'rapport' | 'planner';
   categories?: Record<string, string>;
   buckets: { key: string; name: string }[];
   tasks?: SeedTask[];

@@ -95,7 +95,7 @@ export async function handleHttp(emulator: Emulator, req: IncomingMessage, res: 
       return;
     } else {
       const version = /^\/(v1\.0|beta)(\/.*)?$/.exec(path);
-      if (!version) throw new GraphError(501, 'NotImplemented', `The emulator does not implement ${method} ${path}: Graph paths start with /v1.0 or /beta.`);
+      if (!version) throw new GraphError(400, 'BadRequest', `Invalid version: ${method} ${path}; Graph paths start with /v1.0 or /beta.`);
       const userId = authenticate(emulator, headers.authorization);
       user = emulator.store.users.get(userId)?.userPrincipalName ?? userId;
       const request: EmuRequest = { method, version: version[1] as 'v1.0' | 'beta', path: version[2] ?? '/', query: url.searchParams, headers, body, rawBody: raw.length ? raw : undefined, userId, origin, inBatch: false, requestId };

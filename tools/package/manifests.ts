@@ -4,6 +4,9 @@ import { join, resolve } from 'node:path';
 /** The origin the manifests in manifest/ are written for (a developer's https://localhost:3000). */
 export const PLACEHOLDER_ORIGIN = 'https://localhost:3000';
 
+/** The app registration id manifest.json's webApplicationInfo carries until the packager puts the tenant's in. */
+export const PLACEHOLDER_CLIENT_ID = '00000000-0000-0000-0000-0000000c11e7';
+
 /** The manifests' text for another origin: every URL on the placeholder, and validDomains / AppDomain by host. */
 export function withOrigin(text: string, origin: string): string {
   const target = new URL(origin);
@@ -12,14 +15,17 @@ export function withOrigin(text: string, origin: string): string {
 }
 
 /**
- * Copies manifest/ to `stagingDir` for `origin`: manifest.json, manifest.xml and the localisation files rewritten,
+ * Copies manifest/ to `stagingDir` for `origin` and the tenant's app registration (`clientId`, in manifest.json's
+ * webApplicationInfo, so central deployment asks the admin to consent): manifest.json, manifest.xml and the
+ * localisation files rewritten,
  * icons and the schema copied as they are. The staging folder has manifest/'s layout, so the checks of
  * `npm run validate:manifest` run on it unchanged (tests/manifest reads RAPPORT_MANIFEST_DIR).
  */
-export function stageManifests(manifestDir: string, stagingDir: string, origin: string): void {
+export function stageManifests(manifestDir: string, stagingDir: string, origin: string, clientId: string): void {
   mkdirSync(join(stagingDir, 'localization'), { recursive: true });
   for (const file of ['manifest.json', 'manifest.xml']) {
-    writeFileSync(join(stagingDir, file), withOrigin(readFileSync(resolve(manifestDir, file), 'utf8'), origin));
+    const text = withOrigin(readFileSync(resolve(manifestDir, file), 'utf8'), origin);
+    writeFileSync(join(stagingDir, file), text.split(PLACEHOLDER_CLIENT_ID).join(clientId));
   }
   for (const file of readdirSync(resolve(manifestDir, 'localization'))) {
     writeFileSync(join(stagingDir, 'localization', file), withOrigin(readFileSync(resolve(manifestDir, 'localization', file), 'utf8'), origin));

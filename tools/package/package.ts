@@ -63,7 +63,7 @@ export async function packageRapport(options: PackageOptions): Promise<PackageRe
 
   rmSync(outDir, { recursive: true, force: true });
   const stagingDir = join(outDir, 'manifest');
-  stageManifests(resolve(options.root, 'manifest'), stagingDir, origin);
+  stageManifests(resolve(options.root, 'manifest'), stagingDir, origin, config.clientId ?? '');
   const manifest = JSON.parse(readFileSync(join(stagingDir, 'manifest.json'), 'utf8'));
   const files = packageFiles(manifest);
   const zip = new JSZip();

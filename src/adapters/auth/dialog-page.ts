@@ -1,5 +1,5 @@
 import type { AuthenticationResult, IPublicClientApplication } from '@azure/msal-browser';
-import { GRAPH_SCOPES } from '../../ports/auth';
+import { DOCUMENT_FALLBACK_SCOPES } from '../../ports/auth';
 import { REDIRECT_PAGE, type DialogMessage } from './dialog-protocol';
 
 type DialogClient = Pick<IPublicClientApplication, 'handleRedirectPromise' | 'acquireTokenRedirect' | 'acquireTokenSilent' | 'getAllAccounts'>;
@@ -7,14 +7,15 @@ type DialogClient = Pick<IPublicClientApplication, 'handleRedirectPromise' | 'ac
 /**
  * The sign-in dialog page: back from Entra ID → send the token; else try the session the dialog already has;
  * else redirect to Entra ID (the redirect page returns here). Only Rapport's own Graph scopes are honoured, whatever
- * the query asks for.
+ * the query asks for: the standard set and Files.ReadWrite, which the manager's document needs once a tenant
+ * refuses the app folder (DOCUMENT_FALLBACK_SCOPES), so that fallback works through the dialog too.
  */
 export async function runSignInDialog(input: { client: DialogClient; pageUrl: string; origin: string; send: (message: string) => void }): Promise<void> {
   const send = (message: DialogMessage) => input.send(JSON.stringify(message));
   const ok = (result: AuthenticationResult) =>
     send({ v: 1, ok: true, accessToken: result.accessToken, expiresOn: result.expiresOn ? result.expiresOn.toISOString() : null });
   const asked = (new URL(input.pageUrl).searchParams.get('scopes') ?? '').split(' ').filter(Boolean);
-  const scopes = asked.filter((s) => (GRAPH_SCOPES as readonly string[]).includes(s));
+  const scopes = asked.filter((s) => (DOCUMENT_FALLBACK_SCOPES as readonly string[]).includes(s));
   try {
     const back = await input.client.handleRedirectPromise();
     if (back) return ok(back);

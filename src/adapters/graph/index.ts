@@ -1,12 +1,14 @@
 import type { RuntimeConfig, TokenProvider } from '../../ports/auth';
 import type { CalendarPort, DirectoryPort, ManagerDocumentPort, TasksPort } from '../../ports/graph-ports';
 import type { TranscriptsPort } from '../../ports/transcripts';
+import type { TenantProbePort } from '../../ports/tenant-check';
 import { createBatcher, type Batcher } from './batch';
 import { createGraphClient, type GraphClient } from './graph-client';
 import { createCalendarGateway } from './gateways/calendar-gateway';
 import { createDirectoryGateway } from './gateways/directory-gateway';
 import { createTasksGateway } from './gateways/tasks/tasks-gateway';
 import { createDocumentGateway } from './gateways/document/document-gateway';
+import { createTenantProbe } from './gateways/tenant-probe';
 import { createPipeline } from './pipeline/create-pipeline';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './pipeline/retry-policy';
 
@@ -28,6 +30,8 @@ export interface GraphAdapterOptions {
   attemptTimeoutMs?: number;
   /** Events per calendarView page. */
   calendarPageSize?: number;
+  /** Rapport's client id (config.clientId in a tenant): pair plans it did not create are never adopted. */
+  appId?: string | null;
 }
 
 export interface GraphAdapters {
@@ -37,6 +41,8 @@ export interface GraphAdapters {
   managerDocument: ManagerDocumentPort;
   /** Teams transcripts of past 1:1s; its code loads as its own chunk on first use (the Talk page). */
   transcripts: TranscriptsPort;
+  /** The tenant check's one-capability calls (src/features/tenant-check). */
+  tenantProbe: TenantProbePort;
   /** For the rare direct call; features go through the ports. */
   graph: GraphClient;
   batch: Batcher;
@@ -60,10 +66,11 @@ export function createGraphAdapters(options: GraphAdapterOptions): GraphAdapters
     batch,
     calendar: createCalendarGateway(graph, batch, { pageSize: options.calendarPageSize }),
     directory: createDirectoryGateway(graph, batch),
-    tasks: createTasksGateway(graph, batch, time.now),
+    tasks: createTasksGateway(graph, batch, time.now, options.appId ?? null),
     managerDocument: createDocumentGateway(graph),
     transcripts: {
       transcripts: async (meetings) => (await import('./gateways/transcripts/transcripts-gateway')).createTranscriptsGateway(batch).transcripts(meetings),
     },
+    tenantProbe: createTenantProbe(graph),
   };
 }

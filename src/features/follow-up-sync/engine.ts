@@ -1,7 +1,7 @@
 import type { Clock } from '../../domain/model/clock';
 import type { LedgerEntry } from '../../domain/model/document';
 import type { Person } from '../../domain/model/people';
-import { isRapportError, RapportError } from '../../ports/errors';
+import { isRapportError, RapportError, RosterRefusedError } from '../../ports/errors';
 import { adopt, adoptOrCreate, createAndRecord } from './apply';
 import { converge } from './converge';
 import { writePendingDetails } from './details';
@@ -124,7 +124,8 @@ async function ensureReportPairs(state: RunState, request: SyncRequest, followUp
       continue;
     }
     if (!isRapportError(pair)) throw pair;
-    for (const f of followUps.filter((x) => x.meeting.reportId === reportId)) summaryOf(state, f).pending.push({ title: f.title, reason: 'failed' });
+    const reason = pair instanceof RosterRefusedError ? (pair.reason === 'label-required' ? 'roster-label' : 'roster-disabled') : 'failed';
+    for (const f of followUps.filter((x) => x.meeting.reportId === reportId)) summaryOf(state, f).pending.push({ title: f.title, reason });
   }
 }
 

@@ -55,7 +55,9 @@ export function describeSummary(summary: SyncSummary, locale: Locale, taskUrl = 
     if (m.adopted.length) add('found', 'info', t('found', { count: m.adopted.length, ...values }), { links: links(m.adopted) });
     m.noLongerInNotes.forEach((task, i) => add(`gone${i}`, 'info', t('noLongerInNotes', { title: task.title, name: values.name }), { links: links([task]) }));
     if (m.removedDuplicates) add('duplicates', 'info', t('duplicatesRemoved', { count: m.removedDuplicates }));
-    if (m.pending.length) add('pending', 'warning', t('pending', { count: m.pending.length }));
+    const refusal = m.pending.find((p) => p.reason === 'roster-disabled' || p.reason === 'roster-label')?.reason;
+    if (refusal) add('roster', 'warning', t(refusal === 'roster-label' ? 'rosterLabelRequired' : 'rosterDisabled', values));
+    else if (m.pending.length) add('pending', 'warning', t('pending', { count: m.pending.length }));
     if (m.unreadable.length) {
       add('unreadable', 'warning', t('unreadableTitle', values), { rows: m.unreadable.map((row) => ({ text: row.text, reason: reason(row) })) });
     }

@@ -57,7 +57,8 @@ export interface TaskLink {
   ownerId: string;
 }
 
-export type PendingReason = 'busy' | 'outcome-unknown' | 'conflict' | 'failed';
+/** `roster-disabled` / `roster-label`: Planner refused the private pair plan (RosterRefusedError). */
+export type PendingReason = 'busy' | 'outcome-unknown' | 'conflict' | 'failed' | 'roster-disabled' | 'roster-label';
 
 export interface MeetingSummary {
   meeting: MeetingRef;

@@ -10,6 +10,7 @@ export const PracticesPage = lazy(() => import('../../features/trust-checklist/p
 export const SignalsPage = lazy(() => import('../../features/trust-signals/signals-page').then((m) => ({ default: m.SignalsPage })));
 export const TalkCheckPage = lazy(() => import('../../features/talk-check/talk-check-page').then((m) => ({ default: m.TalkCheckPage })));
 export const SettingsPage = lazy(() => import('../../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
+export const TenantCheckPanel = lazy(() => import('../../features/tenant-check/tenant-check-panel').then((m) => ({ default: m.TenantCheckPanel })));
 export const WhoSeesWhatPage = lazy(() => import('../../features/who-sees-what/who-sees-what-page').then((m) => ({ default: m.WhoSeesWhatPage })));
 export const RepairPage = lazy(() => import('../../features/repair-plan/repair-page').then((m) => ({ default: m.RepairPage })));
 export const FollowUpsPage = lazy(() => import('../../features/follow-up-sync/follow-ups-page').then((m) => ({ default: m.FollowUpsPage })));

@@ -1,12 +1,14 @@
 import { isLocale, localeFromTag, type Locale } from '../../i18n/locale';
 import { frameThemeOf, type FrameTheme } from '../../ui/app-frame';
+import { hostParam } from '../host-params';
 import { signInAsOf } from './sign-in-as';
 
 /**
- * The page's parameters. Demo parameters (CONTRACTS.md §2): `lang`, `theme` and `as` override what the host says.
- * Teams fills in `hostLocale` and `hostTheme` from the manifest's contentUrl placeholders (`{locale}`, `{theme}`), so
- * the tab's first render already has the host's language and theme; teams-js confirms them, and reports theme
- * changes, only later (it loads as its own chunk).
+ * The page's parameters. Demo parameters (docs/contracts.md §2): `lang`, `theme` and `as` override what the host
+ * says. Teams fills in `hostLocale` and `hostTheme` from the manifest's contentUrl placeholders, so the tab's first
+ * render already has the host's language and theme; teams-js confirms them, and reports theme changes, only later
+ * (it loads as its own chunk). The contentUrl names each twice: `{app.locale}` / `{app.theme}` (TeamsJS v2, the
+ * current docs) and `{locale}` / `{theme}` (their names before v2); the first one a client filled in wins.
  */
 export interface PagePreferences {
   lang: Locale | null;
@@ -16,19 +18,17 @@ export interface PagePreferences {
   host?: { locale: Locale | null; theme: FrameTheme | null };
 }
 
-/** Teams writes a placeholder it cannot fill as it is (`{theme}`): that is no value. */
-const filled = (value: string | null) => (value && !value.startsWith('{') ? value : null);
 
 export function readPagePreferences(search: string): PagePreferences {
   const params = new URLSearchParams(search);
   const lang = params.get('lang');
   const theme = params.get('theme');
-  const hostTheme = filled(params.get('hostTheme'));
+  const hostTheme = hostParam(params, 'hostTheme');
   return {
     lang: isLocale(lang) ? lang : null,
     theme: theme ? frameThemeOf(theme) : null,
     as: signInAsOf(search),
-    host: { locale: localeFromTag(filled(params.get('hostLocale'))), theme: hostTheme ? frameThemeOf(hostTheme) : null },
+    host: { locale: localeFromTag(hostParam(params, 'hostLocale')), theme: hostTheme ? frameThemeOf(hostTheme) : null },
   };
 }
 

@@ -26,5 +26,5 @@ async function tokensFor(config: RuntimeConfig, signInAs: string | null, interac
 /** Reads /config.json, signs in and builds the Graph adapters (plain async: the tab starts it before React renders). */
 export async function startServices(signInAs: string | null, interactive = false): Promise<GraphAdapters> {
   const config = await loadConfig();
-  return createGraphAdapters({ config, tokens: await tokensFor(config, signInAs, interactive), calendarPageSize: CALENDAR_PAGE_SIZE });
+  return createGraphAdapters({ config, appId: config.clientId, tokens: await tokensFor(config, signInAs, interactive), calendarPageSize: CALENDAR_PAGE_SIZE });
 }

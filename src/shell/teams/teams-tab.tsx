@@ -15,6 +15,7 @@ import {
   ReportScope,
   SettingsPage,
   SignalsPage,
+  TenantCheckPanel,
   TalkCheckPage,
   WhoSeesWhatPage,
   WrapUp,
@@ -167,7 +168,10 @@ export function TeamsTab(props: { services: GraphAdapters; clock: Clock; locale:
         state.documentFailure !== undefined ? (
           <AreaError error={state.documentFailure} locale={locale} onRetry={state.data.retry} />
         ) : state.document ? (
-          <SettingsPage locale={locale} {...docProps(state.document)} />
+          <>
+            <SettingsPage locale={locale} {...docProps(state.document)} />
+            <TenantCheckPanel locale={locale} probe={services.tenantProbe} clock={clock} />
+          </>
         ) : (
           <AreaLoading label={t('loadingTab')} />
         ),

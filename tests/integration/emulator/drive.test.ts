@@ -22,7 +22,7 @@ describe('drive: the manager document', () => {
   });
 
   it('creates with PUT, reads the item, then the content via a 302 to a download URL needing no token', async () => {
-    const created = await put(APPROOT, { schemaVersion: 1 }, { 'If-None-Match': '*' });
+    const created = await put(APPROOT, { schemaVersion: 1 });
     expect(created.status).toBe(201);
     const item = await graph(emulator.url, APPROOT);
     expect(item.body).toMatchObject({ name: 'state.json', eTag: created.body.eTag, size: 19 });
@@ -52,10 +52,20 @@ describe('drive: the manager document', () => {
     expect(replaced.body.eTag).not.toBe(created.body.eTag);
     const stale = await put(APPROOT, { v: 3 }, { 'If-Match': created.body.eTag as string });
     expect(stale.status).toBe(412);
-    const again = await put(APPROOT, { v: 3 }, { 'If-None-Match': '*' });
-    expect(again.status).toBe(412);
     const files = (await state(emulator.url)).files;
     expect(files.map((f) => f.content)).toEqual(['{"v":2}']);
+  });
+
+  it('creates only if absent with conflictBehavior=fail (409 nameAlreadyExists), and ignores the undocumented If-None-Match', async () => {
+    const createOnly = (content: unknown) =>
+      graph(emulator.url, `${APPROOT}/content?@microsoft.graph.conflictBehavior=fail`, { method: 'PUT', body: JSON.stringify(content), headers: { 'Content-Type': 'application/json' } });
+    expect((await createOnly({ v: 1 })).status).toBe(201);
+    const second = await createOnly({ v: 2 });
+    expect(second.status).toBe(409);
+    expect(errorCode(second)).toBe('nameAlreadyExists');
+    // Not listed for an upload in the docs: a PUT carrying it replaces, as the default conflict behaviour says.
+    expect((await put(APPROOT, { v: 3 }, { 'If-None-Match': '*' })).status).toBe(200);
+    expect((await state(emulator.url)).files.map((f) => f.content)).toEqual(['{"v":3}']);
   });
 
   it('refuses the app folder when the tenant does, and the fallback folder names the same file', async () => {

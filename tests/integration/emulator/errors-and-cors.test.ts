@@ -21,12 +21,13 @@ describe('Graph error bodies', () => {
     expect((await graph(emulator.url, '/me', { token: 'eyJhbGciOi.fake.jwt' })).status).toBe(401);
   });
 
-  it('answers 501 naming an unknown route, and 405 for a known path with another method', async () => {
+  it('answers an unknown route with 400 BadRequest naming it, as Graph does (not 501), and 405 for a known path with another method', async () => {
     const unknown = await graph(emulator.url, '/me/mailFolders');
-    expect(unknown.status).toBe(501);
+    expect(unknown.status).toBe(400);
+    expect((unknown.body.error as { code: string }).code).toBe('BadRequest');
     expect((unknown.body.error as { message: string }).message).toContain('GET /v1.0/me/mailFolders');
     expect((await graph(emulator.url, '/me', { method: 'DELETE' })).status).toBe(405);
-    expect((await graph(emulator.url, '/v2/me'.slice(0), { version: 'v2.0' })).status).toBe(501);
+    expect((await graph(emulator.url, '/v2/me'.slice(0), { version: 'v2.0' })).status).toBe(400);
   });
 
   it('answers 400 for a body that is not JSON', async () => {

@@ -82,7 +82,7 @@ describe('beta rosters', () => {
     const refused = await graph(emulator.url, '/planner/rosters', { ...beta, method: 'POST', body: {} });
     expect(refused.status).toBe(403);
     const v1 = await graph(emulator.url, '/planner/rosters', { method: 'POST', body: {} });
-    expect(v1.status).toBe(501);
-    expect(errorCode(v1)).toBe('NotImplemented');
+    expect(v1.status).toBe(400);
+    expect(errorCode(v1)).toBe('BadRequest');
   });
 });

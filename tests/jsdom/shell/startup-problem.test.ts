@@ -39,6 +39,7 @@ describe('the entries\' last resort when the UI cannot start', () => {
     expect(pageLocale('?lang=sv', 'he-IL')).toBe('sv');
     expect(pageLocale('?hostLocale=sv-se', 'he-IL')).toBe('sv');
     expect(pageLocale('?hostLocale={locale}', 'he-IL')).toBe('he');
+    expect(pageLocale('?hostLocale={app.locale}&hostLocale=sv-se', 'he-IL')).toBe('sv');
     expect(pageLocale('?lang=xx', 'he-IL')).toBe('he');
     expect(pageLocale('', 'sv-FI')).toBe('sv');
     expect(pageLocale('', 'de-DE')).toBe('en');

@@ -30,6 +30,9 @@ describe('the tab\u2019s first render in Teams', () => {
 
   it('takes placeholders Teams left unfilled as no value', () => {
     expect(readPagePreferences('?hostLocale={locale}&hostTheme={theme}').host).toEqual({ locale: null, theme: null });
+    // regression: the manifest names both placeholder forms ({app.locale} current, {locale} before TeamsJS v2)
+    expect(readPagePreferences('?hostLocale=he-il&hostLocale={locale}&hostTheme=dark&hostTheme={theme}').host).toEqual({ locale: 'he', theme: 'dark' });
+    expect(readPagePreferences('?hostLocale={app.locale}&hostLocale=sv-se&hostTheme={app.theme}&hostTheme=contrast').host).toEqual({ locale: 'sv', theme: 'contrast' });
     expect(readPagePreferences('?hostLocale=sv-se&hostTheme=contrast').host).toEqual({ locale: 'sv', theme: 'contrast' });
     expect(readPagePreferences('?hostTheme=glass').host?.theme).toBe('default');
   });

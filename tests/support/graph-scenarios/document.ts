@@ -28,13 +28,27 @@ export function documentScenarios(mode: HarnessOptions = {}): void {
       const downloads = h.sent.filter((r) => r.url.includes('/_emulator/download/'));
       expect(downloads.length).toBeGreaterThan(0);
       expect(downloads.every((r) => r.headers.Authorization === undefined)).toBe(true);
-      const put = h.sent.slice(since).find((r) => r.method === 'PUT');
-      expect(put?.headers['If-Match'] ?? put?.headers['If-None-Match']).toBeTruthy();
+      const [first, second] = h.sent.slice(since).filter((r) => r.method === 'PUT');
+      expect(first?.url).toContain('@microsoft.graph.conflictBehavior=fail');
+      expect(second?.headers['If-Match']).toBeTruthy();
+    });
+
+    it('regression: two first writers (no document yet) both keep their change; the first write is create-only (conflictBehavior=fail), not If-None-Match', async () => {
+      const mine = h.adapters.managerDocument;
+      const theirs = h.adaptersAs(null).managerDocument;
+      await mine.read();
+      await theirs.read();
+      await theirs.update((d) => ({ ...d, settings: { ...d.settings, language: 'sv' } }));
+      await mine.update((d) => ({ ...d, settings: { ...d.settings, autoFollowUps: false } }));
+      expect((await stateFile())?.settings).toMatchObject({ language: 'sv', autoFollowUps: false });
+      const puts = (await h.control.requests()).filter((r) => r.method === 'PUT');
+      expect(puts.map((r) => r.status)).toEqual([201, 409, 200]);
     });
 
     it('another writer changed it in between: both changes are kept', async () => {
       const mine = h.adapters.managerDocument;
       const theirs = h.adaptersAs(null).managerDocument;
+      await h.adaptersAs(null).managerDocument.update((d) => d); // the document exists: writes go with If-Match
       await mine.read();
       await theirs.update((d) => ({ ...d, ledger: { ...d.ledger, aaaa: { taskId: 't1', planId: 'p', createdAt: '2026-11-23T08:00:00.000Z' } } }));
       await mine.update((d) => ({ ...d, ledger: { ...d.ledger, bbbb: { taskId: 't2', planId: 'p', createdAt: '2026-11-23T08:00:00.000Z' } } }));

@@ -78,10 +78,15 @@ function writeItem(req: EmuRequest, ctx: Ctx, path: string): EmuResponse {
   const key = fileKey(req.userId, path);
   const existing = ctx.store.files.get(key);
   const ifMatch = req.headers['if-match'];
-  const ifNoneMatch = req.headers['if-none-match'];
-  if ((ifMatch && ifMatch !== '*' && (!existing || ifMatch !== eTagOf(existing))) || (ifMatch === '*' && !existing) || (ifNoneMatch === '*' && existing)) {
+  if ((ifMatch && ifMatch !== '*' && (!existing || ifMatch !== eTagOf(existing))) || (ifMatch === '*' && !existing)) {
     throw new GraphError(412, 'resourceModified', "ETag does not match current item's value");
   }
+  // "Create only if absent" is the documented `@microsoft.graph.conflictBehavior=fail` in the URL (driveItem resource,
+  // instance attributes; the default for PUT is replace). `If-None-Match` is not documented for an upload: ignored,
+  // so a client relying on it overwrites, as it might in a tenant.
+  const conflict = req.query.get('@microsoft.graph.conflictBehavior') ?? 'replace';
+  if (!['fail', 'replace'].includes(conflict)) throw new GraphError(400, 'invalidRequest', `The emulator supports conflictBehavior fail and replace, not '${conflict}'.`);
+  if (existing && conflict === 'fail') throw new GraphError(409, 'nameAlreadyExists', 'The specified item name already exists.');
   const content = req.rawBody ?? Buffer.from(typeof req.body === 'string' ? req.body : JSON.stringify(req.body ?? ''));
   const now = new Date(ctx.now()).toISOString();
   const mimeType = (req.headers['content-type'] ?? 'application/octet-stream').split(';')[0] ?? 'application/octet-stream';
@@ -116,6 +121,17 @@ export const driveRoutes: Route[] = [
   { method: 'GET', pattern: /^\/me\/drive\/items\/([^/]+)$/, handle: (req, [id = ''], ctx) => json(renderFile(ctx, fileById(req, ctx, id), req.origin)) },
   { method: 'GET', pattern: /^\/me\/drive\/items\/([^/]+)\/content$/, handle: (req, [id = ''], ctx) => readItem(req, ctx, fileById(req, ctx, id).path, true) },
   { method: 'PUT', pattern: /^\/me\/drive\/items\/([^/]+)\/content$/, handle: (req, [id = ''], ctx) => writeItem(req, ctx, fileById(req, ctx, id).path) },
+  {
+    method: 'DELETE',
+    pattern: /^\/me\/drive\/items\/([^/]+)$/,
+    handle: (req, [id = ''], ctx) => {
+      const file = fileById(req, ctx, id);
+      const ifMatch = req.headers['if-match'];
+      if (ifMatch && ifMatch !== eTagOf(file)) throw new GraphError(412, 'resourceModified', "ETag does not match current item's value");
+      ctx.store.files.delete(fileKey(file.ownerId, file.path));
+      return { status: 204 };
+    },
+  },
 ];
 
 /** The pre-authenticated download URL (no token, CORS open), as Graph's `@microsoft.graph.downloadUrl`. */

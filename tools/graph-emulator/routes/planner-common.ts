@@ -21,11 +21,18 @@ export function planFor(ctx: Ctx, req: EmuRequest, planId: string): PlanRecord {
   return plan;
 }
 
-/** Planner requires If-Match on every PATCH and DELETE; a stale value is 412. */
+/**
+ * Planner requires If-Match on every PATCH and DELETE with the last ETag the client knows ("Update plannerTask":
+ * "Last known ETag value … Required"). `*` is not an ETag the client knows: refused as an invalid ETag (412), as
+ * is a stale one, so a client can never overwrite a change it has not seen.
+ */
 export function checkPlannerIfMatch(req: EmuRequest, etag: string): void {
   const ifMatch = req.headers['if-match'];
   if (!ifMatch) throw badRequest('The If-Match header must be specified for this kind of request.', 'BadRequest');
-  if (ifMatch !== '*' && ifMatch !== etag) {
+  if (ifMatch.trim() === '*') {
+    throw new GraphError(412, 'PreconditionFailed', "The If-Match header must carry the resource's last known ETag; '*' is not accepted.");
+  }
+  if (ifMatch !== etag) {
     throw new GraphError(412, 'PreconditionFailed', 'The request is invalid because the value of the If-Match header does not match the current ETag of the resource.');
   }
 }

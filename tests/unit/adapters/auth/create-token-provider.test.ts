@@ -49,7 +49,8 @@ describe('createTokenProvider chooses how to sign in', () => {
     const url = new URL(adminConsentUrl({ ...tenant, clientId: 'c1', authority: 'https://login.microsoftonline.com/contoso.example', scopes: ['User.Read', 'Tasks.ReadWrite'] }));
     expect(url.origin + url.pathname).toBe('https://login.microsoftonline.com/contoso.example/v2.0/adminconsent');
     expect(url.searchParams.get('client_id')).toBe('c1');
-    expect(url.searchParams.get('scope')).toBe('https://graph.microsoft.com/User.Read https://graph.microsoft.com/Tasks.ReadWrite');
+    // regression: the sign-in scopes (openid profile offline_access) are consented with the Graph ones
+    expect(url.searchParams.get('scope')).toBe('https://graph.microsoft.com/User.Read https://graph.microsoft.com/Tasks.ReadWrite openid profile offline_access');
     expect(url.searchParams.get('redirect_uri')).toBe('https://rapport.example.com/auth-redirect.html');
   });
 });

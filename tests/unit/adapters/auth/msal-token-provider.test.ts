@@ -2,6 +2,7 @@ import { MsalTokenProvider } from '../../../../src/adapters/auth/msal-token-prov
 import { dialogSignIn } from '../../../../src/adapters/auth/dialog-interaction';
 import type { InteractiveSignIn } from '../../../../src/adapters/auth/msal-client';
 import { SignInError, isRapportError } from '../../../../src/ports/errors';
+import { DOCUMENT_FALLBACK_SCOPES } from '../../../../src/ports/auth';
 import { FakeIdentity, FakeMsalClient } from './fake-identity';
 import { FakeHostDialog } from './fake-dialog';
 
@@ -161,20 +162,46 @@ describe('MsalTokenProvider through the host dialog (Outlook without nested app 
   });
 });
 
+/** A provider signing in through Teams' authentication window (teams-js `authentication.authenticate`). */
+const teamsProvider = (teamsWindow: Parameters<typeof dialogSignIn>[0], identity: FakeIdentity) =>
+  new MsalTokenProvider({
+    client: async () => new FakeMsalClient(new FakeIdentity()),
+    interactive: dialogSignIn(teamsWindow, ORIGIN, 'teams'),
+    keepInteractiveTokens: true,
+    now: () => 0,
+    online: () => identity.online,
+    adminConsentUrl: CONSENT_URL,
+  });
+
 describe('MsalTokenProvider through the Teams authentication window', () => {
   it('reads an error the page sent with notifyFailure, which Teams turns into a rejection', async () => {
     const reported = JSON.stringify({ v: 1, ok: false, error: { errorCode: 'access_denied', subError: '', errorMessage: '', errorNo: '53003' } });
     const teamsWindow = { open: async () => Promise.reject(new Error(reported)) };
     const identity = new FakeIdentity();
-    const provider = new MsalTokenProvider({
-      client: async () => new FakeMsalClient(new FakeIdentity()),
-      interactive: dialogSignIn(teamsWindow, ORIGIN, 'teams'),
-      keepInteractiveTokens: true,
-      now: () => 0,
-      online: () => identity.online,
-      adminConsentUrl: CONSENT_URL,
-    });
+    const provider = teamsProvider(teamsWindow, identity);
     expect((await failure(provider.getToken(SCOPES))).reason).toBe('blocked-by-policy');
   });
 });
 
+describe("regression: the manager's document fallback (Files.ReadWrite) can be granted on every sign-in path", () => {
+  const grantsFallback = (token: string) => expect(token.split(':')[1]?.split(',')).toContain('Files.ReadWrite');
+
+  it('nested app auth and the browser popup (the same MSAL window)', async () => {
+    const { provider } = setup();
+    await provider.getToken(SCOPES);
+    grantsFallback(await provider.getToken(DOCUMENT_FALLBACK_SCOPES));
+  });
+
+  it("Outlook's dialog: the dialog page no longer drops Files.ReadWrite", async () => {
+    const { provider } = setup({ dialog: true });
+    grantsFallback(await provider.getToken(DOCUMENT_FALLBACK_SCOPES));
+  });
+
+  it('the Teams authentication window (the same dialog page)', async () => {
+    const identity = new FakeIdentity();
+    const teamsWindow = new FakeHostDialog(identity, ORIGIN);
+    const provider = teamsProvider(teamsWindow, identity);
+    grantsFallback(await provider.getToken(DOCUMENT_FALLBACK_SCOPES));
+    expect(new URL(teamsWindow.opened[0] as string).searchParams.get('host')).toBe('teams');
+  });
+});

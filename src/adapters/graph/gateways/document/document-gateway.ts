@@ -16,7 +16,7 @@ interface DriveItemDto {
 }
 interface Snapshot {
   doc: ManagerDocument;
-  /** null: there is no document yet (create with If-None-Match: *). */
+  /** null: there is no document yet (create it only if still absent: conflictBehavior=fail). */
   etag: string | null;
 }
 
@@ -27,8 +27,8 @@ const isKind = (error: unknown, kind: string) => isRapportError(error) && error.
 
 /**
  * The manager's document. Reads: item metadata (eTag, download URL), then the content from the download URL
- * without a token (`…:/content` would answer 302 to it anyway). Writes: PUT with If-Match (or If-None-Match: * for
- * the first one); on 412 read again and apply the change once more to the newer copy, so both writers' changes
+ * without a token (`…:/content` would answer 302 to it anyway). Writes: PUT with If-Match (the first one with
+ * `@microsoft.graph.conflictBehavior=fail`, 409 when someone created it first); on 412/409 read again and apply the change once more to the newer copy, so both writers' changes
  * survive. The change function must be pure and set values by key: it may run more than once.
  */
 export const createDocumentGateway = (client: GraphClient): ManagerDocumentPort => {
@@ -64,10 +64,13 @@ export const createDocumentGateway = (client: GraphClient): ManagerDocumentPort 
 
   const write = (doc: ManagerDocument, etag: string | null): Promise<Snapshot> =>
     inFolder(async (itemPath) => {
-      const saved = await client.json<DriveItemDto>(`${itemPath}/content`, {
+      // The first write creates the document only if it is still absent: `conflictBehavior=fail` in the URL (the
+      // documented way, answered 409 when it exists; docs/decisions/document-first-write.md). Later writes: If-Match.
+      const createOnly = etag ? '' : '?@microsoft.graph.conflictBehavior=fail';
+      const saved = await client.json<DriveItemDto>(`${itemPath}/content${createOnly}`, {
         method: 'PUT',
         ...scopesFor(itemPath),
-        headers: { 'Content-Type': 'application/json', ...(etag ? { 'If-Match': etag } : { 'If-None-Match': '*' }) },
+        headers: { 'Content-Type': 'application/json', ...(etag ? { 'If-Match': etag } : {}) },
         body: JSON.stringify(doc),
       });
       return (last = { doc, etag: saved.eTag ?? null });

@@ -1,4 +1,4 @@
-import { isRapportError } from '../../../../ports/errors';
+import { isRapportError, RapportError } from '../../../../ports/errors';
 import type { Batcher } from '../../batch';
 import type { GraphClient } from '../../graph-client';
 import type { BucketDto, ListBuckets } from './bucket-listing';
@@ -49,10 +49,13 @@ export async function ensurePromiseCategory(client: GraphClient, planId: string,
     const details = await client.json<{ '@odata.etag'?: string; categoryDescriptions?: Record<string, string | null> }>(path);
     const label = details.categoryDescriptions?.[PROMISE_CATEGORY];
     if (label === PROMISE_LABEL || (keepExisting && label)) return;
+    // Planner takes only the last ETag we know, never `*` (docs/decisions/planner-etags.md).
+    const etag = details['@odata.etag'];
+    if (!etag) throw new RapportError('graph', `${path}: Planner sent no ETag, so the category cannot be written safely`);
     try {
       await client.call(path, {
         method: 'PATCH',
-        headers: { 'If-Match': details['@odata.etag'] ?? '*' },
+        headers: { 'If-Match': etag },
         body: { categoryDescriptions: { [PROMISE_CATEGORY]: PROMISE_LABEL } },
       });
       return;

@@ -13,14 +13,31 @@ import { createTaskDetails } from './task-details';
 
 const enc = encodeURIComponent;
 const RETURN_TASK = { Prefer: 'return=representation' };
-export const pairPlanTitle = (manager: Person, report: Person) => `1:1 · ${manager.displayName} & ${report.displayName}`;
+const PAIR_PLAN_TITLE_PREFIX = '1:1 · ';
+export const pairPlanTitle = (manager: Person, report: Person) => `${PAIR_PLAN_TITLE_PREFIX}${manager.displayName} & ${report.displayName}`;
 
 const isKind = (error: unknown, ...kinds: string[]) => isRapportError(error) && kinds.includes(error.kind);
 
 /** How long a listing of roster plans serves further findPairPlan calls (a team page asks for every report at once). */
 const ROSTER_LISTING_MS = 60_000;
 
-export const createTasksGateway = (client: GraphClient, batch: Batcher, now: () => number = () => Date.now()): TasksPort => {
+/**
+ * Whether a roster plan looks like one Rapport made for this pair, before its buckets are checked: exactly the
+ * two of them, Rapport's title form, and, when Rapport's app id is known (a tenant's client id), created by
+ * Rapport. Membership alone never makes a plan ours: Loop and meeting-notes task lists are roster plans too.
+ */
+const isRapportPairPlan = (plan: RosterPlan, manager: Person, report: Person, appId: string | null): boolean =>
+  plan.memberIds.length === 2 &&
+  plan.memberIds.includes(report.id) &&
+  plan.memberIds.includes(manager.id) &&
+  plan.title.startsWith(PAIR_PLAN_TITLE_PREFIX) &&
+  (appId === null || plan.createdByAppId === appId);
+
+/**
+ * `appId`: Rapport's client id in a tenant (plans Rapport creates carry it as `createdBy.application.id`); null in
+ * the demo, where the title and buckets decide.
+ */
+export const createTasksGateway = (client: GraphClient, batch: Batcher, now: () => number = () => Date.now(), appId: string | null = null): TasksPort => {
   let listing: { at: number; plans: Promise<RosterPlan[]> } | null = null;
   const rosterPlans = (): Promise<RosterPlan[]> => {
     if (!listing || now() - listing.at > ROSTER_LISTING_MS) {
@@ -55,10 +72,17 @@ export const createTasksGateway = (client: GraphClient, batch: Batcher, now: () 
       if (known) listing = null; // the known plan is gone: the listing may be as old as it
       for (let attempt = 0; ; attempt += 1) {
         const plans = await rosterPlans();
-        const pair = plans.find((plan) => plan.planId !== known?.planId && plan.memberIds.includes(report.id) && plan.memberIds.includes(manager.id) && plan.memberIds.length === 2);
-        if (!pair) return null;
+        const candidates = plans.filter((plan) => plan.planId !== known?.planId && isRapportPairPlan(plan, manager, report, appId));
         try {
-          return { reportId: report.id, planId: pair.planId, rosterId: pair.rosterId, buckets: await pairBuckets(pair.planId) };
+          for (const candidate of candidates) {
+            // A check of the plan itself: Rapport's two buckets are there (a Loop or meeting-notes list has neither).
+            const existing = await listBuckets(candidate.planId);
+            const names = new Set(existing.map((bucket) => bucket.name));
+            if (!names.has(BUCKET_FOLLOW_UPS) || !names.has(BUCKET_TOPICS)) continue;
+            const ids = await ensureBuckets(client, batch, candidate.planId, [BUCKET_FOLLOW_UPS, BUCKET_TOPICS], {}, async () => existing);
+            return { reportId: report.id, planId: candidate.planId, rosterId: candidate.rosterId, buckets: { followUps: ids[BUCKET_FOLLOW_UPS] ?? '', topics: ids[BUCKET_TOPICS] ?? '' } };
+          }
+          return null;
         } catch (error) {
           // Gone since the listing was made: list again, once.
           if (!isKind(error, 'not-found') || attempt >= 1) throw error;
