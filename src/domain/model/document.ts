@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locale';
 
-/** The manager's private document (CONTRACTS.md §6), stored in the manager's OneDrive. Unknown fields are kept. */
+/** The manager's private document (docs/contracts.md §6), stored in the manager's OneDrive. Unknown fields are kept. */
 export interface ManagerSettings {
   language: Locale | null;
   planMode: 'pair' | 'group';

@@ -29,7 +29,7 @@ const TRAIL_RE = new RegExp(`(?:\\s+|,\\s*)(?:${alternation(TRAIL_WORDS)})$`, 'u
 
 const valid = (date: DateTime): Found => (date.isValid ? { date } : null);
 const nextWeekday = (day: DateTime, weekday: number) => day.plus({ days: ((weekday - day.weekday + 7) % 7) || 7 });
-/** Start of the week after `day`: Sunday in Hebrew, Monday otherwise (CONTRACTS.md §8). */
+/** Start of the week after `day`: Sunday in Hebrew, Monday otherwise (docs/contracts.md §8). */
 const nextWeekStart = (ctx: Context) =>
   ctx.hebrew ? ctx.day.plus({ days: 7 - (ctx.day.weekday % 7) }) : ctx.day.startOf('week').plus({ weeks: 1 });
 /** Last working day of the week that holds `day`: Thursday in Israel, Friday otherwise. */
@@ -147,7 +147,7 @@ function clean(text: string): string {
 }
 
 /**
- * Resolves the "by when" of a next step to a day in the meeting's zone (CONTRACTS.md §8): weekdays (the next such
+ * Resolves the "by when" of a next step to a day in the meeting's zone (docs/contracts.md §8): weekdays (the next such
  * day after the meeting day), today/tomorrow, next week (its first day), in N days/weeks/months, end of
  * week/month/quarter, week numbers (the week's last working day), ISO dates, day/month numbers and month names, in
  * English, Hebrew and Swedish. The whole text must be a date; anything else gives null.

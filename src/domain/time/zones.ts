@@ -6,7 +6,7 @@ export { zoneOrUtc, localDate, calendarDaysBetween } from './calendar-days';
 
 /**
  * The end of a calendar day in a zone, as a UTC instant without milliseconds ("2026-12-04T22:59:59Z" for Stockholm
- * in winter): what a follow-up task's `dueDateTime` holds (CONTRACTS.md §7). DST days end at their own offset.
+ * in winter): what a follow-up task's `dueDateTime` holds (docs/contracts.md §7). DST days end at their own offset.
  */
 export function endOfDayUtc(date: string, zone: string): string {
   const end = DateTime.fromISO(date, { zone: zoneOrUtc(zone) }).set({ hour: 23, minute: 59, second: 59, millisecond: 0 });

@@ -16,7 +16,7 @@ const untouched = (task: PlannerTask, followUp: FollowUp): boolean =>
   sameInstant(task.dueDateTime, followUp.dueDateTime);
 
 /**
- * Convergence (CONTRACTS.md §7): of the tasks Rapport created that match the same follow-up, keep the oldest and
+ * Convergence (docs/contracts.md §7): of the tasks Rapport created that match the same follow-up, keep the oldest and
  * delete newer copies nobody changed. A copy someone changed is left alone. The ledger ends up on the oldest.
  */
 export async function converge(state: RunState, followUps: FollowUp[]): Promise<void> {

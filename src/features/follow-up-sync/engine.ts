@@ -34,7 +34,7 @@ const running = new Set<string>();
 const inFlight = new Map<string, { request: SyncRequest; run: Promise<SyncSummary> }>();
 
 /**
- * The exactly-once sync (CONTRACTS.md §7). Take the lease; then per follow-up: the ledger, else adopt a task of
+ * The exactly-once sync (docs/contracts.md §7). Take the lease; then per follow-up: the ledger, else adopt a task of
  * the plan with the same start and normalised title, else create ($batch) and record in the ledger at once.
  * Ambiguous create failures are reconciled (re-list, adopt) before the one further create this run allows.
  * Then converge duplicates, write pending details, and release the lease with `lastSync`.

@@ -2,7 +2,7 @@ import { keyHashOf, normaliseWhat } from './keys';
 import { endOfDueDay, taskTitle } from './task-shape';
 import type { FollowUp, FollowUpRow, MeetingRef } from './types';
 
-/** A row of a 1:1 turned into a follow-up: its key (CONTRACTS.md §7) and the task's title, owner and due date. */
+/** A row of a 1:1 turned into a follow-up: its key (docs/contracts.md §7) and the task's title, owner and due date. */
 export async function followUpOf(meeting: MeetingRef, row: FollowUpRow, managerId: string): Promise<FollowUp> {
   const title = taskTitle(row.what);
   return {

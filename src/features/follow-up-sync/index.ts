@@ -1,5 +1,5 @@
 /**
- * Follow-ups become Planner tasks, exactly once (CONTRACTS.md §7). Shells wire the ports in; nothing here reaches
+ * Follow-ups become Planner tasks, exactly once (docs/contracts.md §7). Shells wire the ports in; nothing here reaches
  * Graph or a host directly.
  *
  * - `useFollowUpSync(ports, { timeZone })` + `<FollowUpSyncPanel state onSync locale />`: the background sync after

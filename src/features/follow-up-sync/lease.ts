@@ -3,7 +3,7 @@ import type { ManagerDocument } from '../../domain/model/document';
 import type { ManagerDocumentPort } from '../../ports/graph-ports';
 
 /**
- * The sync lease (CONTRACTS.md §7): one sync at a time across every pane and tab of the manager. It is written with
+ * The sync lease (docs/contracts.md §7): one sync at a time across every pane and tab of the manager. It is written with
  * If-Match through ManagerDocumentPort.update, so of two writers racing, the second re-reads, sees the first's
  * unexpired lease and gives way. A lease outlives a reload only until `until`: a sync that dies holds it for at
  * most LEASE_MS. The owner's own earlier lease (same page session, not running any more) is taken over at once.

@@ -10,7 +10,7 @@ export const taskTitle = (what: string): string => {
   return points.length <= MAX_TITLE ? points.join('') : points.slice(0, MAX_TITLE - 1).join('') + '…';
 };
 
-/** The end of the due day in the meeting's zone, as a UTC instant (CONTRACTS.md §7). */
+/** The end of the due day in the meeting's zone, as a UTC instant (docs/contracts.md §7). */
 export function endOfDueDay(due: string | null, timeZone: string): string | null {
   if (!due) return null;
   const day = DateTime.fromISO(due, { zone: timeZone });

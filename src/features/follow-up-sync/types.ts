@@ -30,7 +30,7 @@ export interface UnreadableRow {
   reason: string;
 }
 
-/** A follow-up ready for the sync: its key (CONTRACTS.md §7) and the task it should become. */
+/** A follow-up ready for the sync: its key (docs/contracts.md §7) and the task it should become. */
 export interface FollowUp {
   meeting: MeetingRef;
   keyHash: string;

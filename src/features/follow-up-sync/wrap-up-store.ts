@@ -6,7 +6,7 @@ import type { FollowUpRow } from './types';
 /**
  * A wrap-up saved in Rapport, kept in the manager's document under `reports[<id>].wrapUps[<iCalUId>]`: the rows as
  * the manager corrected them (they win over the notes in the invite from then on). Private notes stay in
- * `reports[<id>].notes[<iCalUId>]` (CONTRACTS.md §6) and never leave the document.
+ * `reports[<id>].notes[<iCalUId>]` (docs/contracts.md §6) and never leave the document.
  */
 export interface SavedWrapUp {
   rows: FollowUpRow[];

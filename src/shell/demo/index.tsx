@@ -3,7 +3,7 @@ import { directionOf, isLocale, localeFromTag } from '../../i18n/locale';
 import { frameThemeOf } from '../../ui/app-frame';
 import { IndexPage } from './index-page';
 
-// The demo index (served at /): `?lang=` and `?theme=` as on every demo page (CONTRACTS.md §2), else the browser's
+// The demo index (served at /): `?lang=` and `?theme=` as on every demo page (docs/contracts.md §2), else the browser's
 // language. The preview's sample meeting is dated from the browser's clock and zone.
 const params = new URLSearchParams(window.location.search);
 const lang = params.get('lang');

@@ -3,7 +3,7 @@ import { frameThemeOf, type FrameTheme } from '../../ui/app-frame';
 import { signInAsOf } from './sign-in-as';
 
 /**
- * The page's parameters. Demo parameters (CONTRACTS.md §2): `lang`, `theme` and `as` override what the host says.
+ * The page's parameters. Demo parameters (docs/contracts.md §2): `lang`, `theme` and `as` override what the host says.
  * Teams fills in `hostLocale` and `hostTheme` from the manifest's contentUrl placeholders (`{locale}`, `{theme}`), so
  * the tab's first render already has the host's language and theme; teams-js confirms them, and reports theme
  * changes, only later (it loads as its own chunk).

@@ -27,7 +27,7 @@ import { useTabFollowUps } from './use-tab-follow-ups';
 
 export type PageId = 'team' | 'report' | 'followUps' | 'signals' | 'repair' | 'talk' | 'practices' | 'settings' | 'privacy';
 
-/** Today in the browser's zone as YYYY-MM-DD (the zone of the Teams client, CONTRACTS.md §8). */
+/** Today in the browser's zone as YYYY-MM-DD (the zone of the Teams client, docs/contracts.md §8). */
 const localDay = (now: Date) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 /** The tab's pages over one shared load of the team's data. */

@@ -3,7 +3,7 @@ import type { GraphAdapters } from '../../adapters/graph';
 import type { Clock } from '../../domain/model/clock';
 import { useFollowUpSync, type FollowUpSyncPorts } from '../../features/follow-up-sync/use-follow-up-sync';
 
-/** The tab's zone (CONTRACTS.md §8: the browser's zone in Teams and the demo). */
+/** The tab's zone (docs/contracts.md §8: the browser's zone in Teams and the demo). */
 const browserZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /**

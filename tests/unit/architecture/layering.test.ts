@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
-// The one-way layering of DESIGN.md is a lint rule; these cases prove the rule rejects what it must.
+// The one-way layering (docs/architecture.md, "Layers") is a lint rule; these cases prove the rule rejects what it must.
 // ESLint runs as a child process (its config loader uses dynamic import, which jest's VM does not allow).
 const root = resolve(__dirname, '../../..');
 

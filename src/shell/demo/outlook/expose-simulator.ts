@@ -1,7 +1,7 @@
 import type { OfficeLike } from '../../../adapters/office';
 import type { OfficeSimulator } from '../office-stand-in';
 
-/** `window.officeSimulator` as CONTRACTS.md §2 describes it: `failNext(api, code)` and `item` with the body as HTML. */
+/** `window.officeSimulator` as docs/contracts.md §2 describes it: `failNext(api, code)` and `item` with the body as HTML. */
 export interface PageSimulator {
   failNext(api: string, code: number): void;
   item: { subject: string; requiredAttendees: unknown[]; optionalAttendees: unknown[]; start: Date; end: Date; body: string; customProperties: Record<string, unknown>; notifications: Array<{ key: string; message: string }> };
