@@ -1,2 +1,2 @@
-export { windowsToIana, zoneOrUtc, localDate, endOfDayUtc, calendarDaysBetween } from './zones';
+export { windowsToIana, isValidZone, zoneOrUtc, localDate, endOfDayUtc, calendarDaysBetween } from './zones';
 export { resolveDue, dueResolver, type ResolvedDue } from './relative-dates';

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { zoneOrUtc } from './calendar-days';
 
 export { windowsToIana } from './windows-zones';
-export { zoneOrUtc, localDate, calendarDaysBetween } from './calendar-days';
+export { isValidZone, zoneOrUtc, localDate, calendarDaysBetween } from './calendar-days';
 
 /**
  * The end of a calendar day in a zone, as a UTC instant without milliseconds ("2026-12-04T22:59:59Z" for Stockholm

@@ -5,13 +5,11 @@
  * - `useFollowUpSync(ports, { timeZone })` + `<FollowUpSyncPanel state onSync locale />`: the background sync after
  *   the first render (throttled) and the "Sync follow-ups" action, with its summary in words.
  * - `<WrapUp ports event manager report locale timeZone />`: review, correct and add follow-ups, private notes.
- * - `loadCarryOver` / `carryOverFrom`: open follow-ups and the report's topics for "Open from last time".
  */
 export { useFollowUpSync, AUTO_SYNC_INTERVAL_MS, type FollowUpSyncPorts, type UseFollowUpSyncOptions } from './use-follow-up-sync';
 export { FollowUpSyncPanel } from './follow-up-sync-panel';
 export { WrapUp, type WrapUpProps } from './wrap-up';
 export type { WrapUpPorts } from './use-wrap-up';
-export { carryOverFrom, loadCarryOver, type CarryOver } from './carry-over';
 export { syncFollowUps, type SyncOptions, type SyncRequest } from './engine';
 export { collectFollowUps, heldOneOnOnes, meetingRefOf, SYNC_WINDOW_DAYS, type ReadNextSteps } from './collect';
 export { readNextStepsFromBody } from './reading';

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { endOfDayUtc, isValidZone, localDate } from '../../domain/time';
 import type { LedgerEntry } from '../../domain/model/document';
 import type { NewTask, PairPlan, TaskChange } from '../../domain/model/tasks';
 import type { FollowUp, MeetingRef } from './types';
@@ -12,14 +13,11 @@ export const taskTitle = (what: string): string => {
 
 /** The end of the due day in the meeting's zone, as a UTC instant (docs/contracts.md §7). */
 export function endOfDueDay(due: string | null, timeZone: string): string | null {
-  if (!due) return null;
-  const day = DateTime.fromISO(due, { zone: timeZone });
-  if (!day.isValid) return null;
-  return day.endOf('day').set({ millisecond: 0 }).toUTC().toISO({ suppressMilliseconds: true });
+  if (!due || !isValidZone(timeZone) || !DateTime.fromISO(due, { zone: timeZone }).isValid) return null;
+  return endOfDayUtc(due, timeZone);
 }
 
-export const meetingDay = (meeting: Pick<MeetingRef, 'start' | 'timeZone'>): string =>
-  DateTime.fromISO(meeting.start, { zone: 'utc' }).setZone(meeting.timeZone).toISODate() ?? meeting.start.slice(0, 10);
+export const meetingDay = (meeting: Pick<MeetingRef, 'start' | 'timeZone'>): string => localDate(meeting.start, meeting.timeZone) || meeting.start.slice(0, 10);
 
 /**
  * The details description both people see: neutral facts only (subject, date, link) and the key that lets

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { GraphAdapters } from '../../adapters/graph';
 import type { Clock } from '../../domain/model/clock';
+import { localDate } from '../../domain/time/calendar-days';
 import type { Locale } from '../../i18n/locale';
 import { teamsShell } from '../../i18n/catalogues/teams-shell';
 import { translator } from '../../i18n/translate';
@@ -28,7 +29,7 @@ import { useTabFollowUps } from './use-tab-follow-ups';
 export type PageId = 'team' | 'report' | 'followUps' | 'signals' | 'repair' | 'talk' | 'practices' | 'settings' | 'privacy';
 
 /** Today in the browser's zone as YYYY-MM-DD (the zone of the Teams client, docs/contracts.md §8). */
-const localDay = (now: Date) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+const localDay = (now: Date, timeZone: string) => localDate(now.toISOString(), timeZone);
 
 /** The tab's pages over one shared load of the team's data. */
 export function TeamsTab(props: { services: GraphAdapters; clock: Clock; locale: Locale; onLanguageSetting: (language: Locale | null) => void }) {
@@ -103,7 +104,7 @@ export function TeamsTab(props: { services: GraphAdapters; clock: Clock; locale:
         <ReportScope
           {...scope}
           needsDocument
-          render={(overview, doc) => <SignalsPage key={overview.report.id} locale={locale} report={overview.report} today={localDay(clock.now())} {...docProps(doc!)} />}
+          render={(overview, doc) => <SignalsPage key={overview.report.id} locale={locale} report={overview.report} today={localDay(clock.now(), followUps.timeZone)} {...docProps(doc!)} />}
         />
       ),
     },
