@@ -1,4 +1,4 @@
-import { broadcastResponseToMainFrame } from '@azure/msal-browser/redirect-bridge';
+import { handOverSignInResponse } from '../../adapters/auth/redirect-bridge';
 import { auth } from '../../i18n/catalogues/auth';
 import { localeFromTag } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
@@ -17,5 +17,5 @@ if (url.searchParams.has('admin_consent')) {
   document.documentElement.dir = locale === 'he' ? 'rtl' : 'ltr';
   if (root) root.textContent = translator(auth, locale)('consentGranted');
 } else {
-  broadcastResponseToMainFrame().catch((error: unknown) => console.error('Rapport sign-in: the redirect could not be handed over', error));
+  handOverSignInResponse().catch((error: unknown) => console.error('Rapport sign-in: the redirect could not be handed over', error));
 }
