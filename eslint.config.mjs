@@ -18,6 +18,22 @@ const hostPackages = {
 
 const restrict = (...patterns) => ['error', { patterns }];
 
+// A feature's public surface is its index.ts, plus explicit entry files (`entry-*.ts`) where code splitting needs a
+// smaller module than the index (a lazy page, or a part a first script needs without the feature's UI).
+const featureEntry = {
+  regex: '(^|/)features/[^/]+/(?!entry-[^/]+$).+',
+  message: "Import a feature through its index.ts (or one of its entry-*.ts files), never a file inside it.",
+};
+// The host SDKs as an import() target too (no-restricted-imports sees static imports only).
+const hostPackageSource = '/^(@microsoft\\x2Fteams-js|@azure\\x2Fmsal-browser|@microsoft\\x2Fmicrosoft-graph-client)(\\x2F.*)?$/';
+const lazyHostImport = { selector: `ImportExpression > Literal.source[value=${hostPackageSource}]`, message: hostPackages.message };
+const lazyFeatureImport = {
+  selector: 'ImportExpression > Literal.source[value=/(^|\\x2F)features\\x2F[^\\x2F]+\\x2F(?!entry-[^\\x2F]+$)./]',
+  message: featureEntry.message,
+};
+// Office.js is a global: only the adapters (and the domain, which refuses it on its own) may name it.
+const noOfficeGlobal = ['error', { name: 'Office', message: 'Office.js lives in src/adapters only.' }];
+
 const featureDir = 'src/features';
 // The planned features, plus any folder that appears under src/features.
 const PLANNED_FEATURES = ['agenda-insert', 'upcoming-one-on-ones', 'follow-up-sync', 'trust-checklist', 'team-dashboard', 'repair-plan', 'settings'];
@@ -38,6 +54,8 @@ const featureBlocks = features.map((name) => ({
       outsideSrc,
       hostPackages,
     ),
+    'no-restricted-globals': noOfficeGlobal,
+    'no-restricted-syntax': ['error', lazyHostImport],
   },
 }));
 
@@ -102,6 +120,8 @@ export default tseslint.config(
         hostPackages,
         outsideSrc,
       ),
+      'no-restricted-globals': noOfficeGlobal,
+      'no-restricted-syntax': ['error', lazyHostImport],
     },
   },
   {
@@ -116,6 +136,13 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
-  { files: ['src/shell/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': restrict(outsideSrc) } },
+  {
+    files: ['src/shell/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict(outsideSrc, hostPackages, featureEntry),
+      'no-restricted-globals': noOfficeGlobal,
+      'no-restricted-syntax': ['error', lazyHostImport, lazyFeatureImport],
+    },
+  },
   ...featureBlocks,
 );

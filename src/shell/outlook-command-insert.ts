@@ -1,8 +1,7 @@
 import { associateCommand, createMailItemAdapter, type OfficeLike } from '../adapters/office';
 import { renderAgenda } from '../domain/agenda';
 // Deep imports keep the command bundle free of the pane's React components.
-import { checkExistingAgenda, insertAgenda } from '../features/agenda-insert/insert-agenda';
-import { displayNameOf, durationMinutes, readMeeting } from '../features/agenda-insert/meeting';
+import { checkExistingAgenda, displayNameOf, durationMinutes, insertAgenda, readMeeting } from '../features/agenda-insert/entry-office-only';
 import { outlook } from '../i18n/catalogues/outlook';
 import { translator } from '../i18n/translate';
 

@@ -1,6 +1,6 @@
 import { createMailItemAdapter, whenOfficeReady } from '../adapters/office';
 // The module itself, not the feature's index: the index brings in the pane's UI (React, Fluent).
-import { startMeetingRead } from '../features/agenda-insert/meeting';
+import { startMeetingRead } from '../features/agenda-insert/entry-office-only';
 import { pageLocale, showStartupProblem } from './startup-problem';
 
 /**

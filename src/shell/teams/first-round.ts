@@ -1,5 +1,5 @@
 import type { GraphAdapters } from '../../adapters/graph';
-import { calendarWindow } from '../../features/team-dashboard/use-team-data';
+import { calendarWindow } from '../../features/team-dashboard/entry-first-round';
 
 /** Windows computed this close together are the same 16 weeks of calendar (the entry's, then the first render's). */
 const SAME_WINDOW_MS = 60_000;

@@ -1,7 +1,7 @@
 import { Body1, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { ManagerDocument } from '../../domain/model/document';
-import type { ReportOverview } from '../../features/team-dashboard/report-overview';
+import type { ReportOverview } from '../../features/team-dashboard';
 import { teamsShell } from '../../i18n/catalogues/teams-shell';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';

@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n/locale';
 import { teamsShell } from '../../i18n/catalogues/teams-shell';
 import { translator } from '../../i18n/translate';
 import { AreaError, AreaLoading } from '../../ui/area';
-import { TeamDashboard } from '../../features/team-dashboard/team-dashboard';
+import { TeamDashboard } from '../../features/team-dashboard';
 import {
   FollowUpsPage,
   PageSuspense,
@@ -20,7 +20,7 @@ import {
   WhoSeesWhatPage,
   WrapUp,
 } from './lazy-pages';
-import type { ReportOverview } from '../../features/team-dashboard/report-overview';
+import type { ReportOverview } from '../../features/team-dashboard';
 import { followUps as followUpsCatalogue } from '../../i18n/catalogues/follow-ups';
 import { TabNavigation, type TabPage } from './tab-navigation';
 import { useTabState } from './use-tab-state';

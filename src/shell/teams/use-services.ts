@@ -1,6 +1,6 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { GraphAdapters } from '../../adapters/graph';
-import type { Area } from '../../features/team-dashboard/area';
+import type { Area } from '../../features/team-dashboard';
 import { startServices } from './start-services';
 
 /**

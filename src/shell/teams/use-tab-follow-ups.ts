@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { GraphAdapters } from '../../adapters/graph';
 import type { Clock } from '../../domain/model/clock';
-import { useFollowUpSync, type FollowUpSyncPorts } from '../../features/follow-up-sync/use-follow-up-sync';
+import { useFollowUpSync, type FollowUpSyncPorts } from '../../features/follow-up-sync/entry-background-sync';
 
 /** The tab's zone (docs/contracts.md §8: the browser's zone in Teams and the demo). */
 const browserZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import type { Clock } from '../../domain/model/clock';
 import type { GraphAdapters } from '../../adapters/graph';
-import { buildOverviews } from '../../features/team-dashboard/team-view';
-import { useTeamData } from '../../features/team-dashboard/use-team-data';
+import { buildOverviews, useTeamData } from '../../features/team-dashboard';
 
 /** The team data of the tab, loaded once and shared by every page, and the cards built from it. */
 export function useTabState(services: GraphAdapters, clock: Clock) {
