@@ -81,7 +81,7 @@ module.exports = (_env, argv) => {
           exclude: /node_modules/,
           // Loaders run last to first: esbuild turns TypeScript/JSX into JS, then Griffel's loader computes our
           // makeStyles' CSS at build time (as Fluent's own packages ship it), so the page does not resolve style
-          // objects and their RTL variants on its first render (docs/architecture.md, "The task pane's first useful render").
+          // objects and their RTL variants on its first render (docs/performance.md, "The task pane's first useful render").
           use: [
             { loader: '@griffel/webpack-loader', options: { modules: [{ moduleSource: '@fluentui/react-components', importName: 'makeStyles' }] } },
             { loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },

@@ -18,13 +18,13 @@ import type { PaneGraphPorts } from './outlook-graph-ports';
  * → tokens (demo or MSAL) → the Graph adapters. Graph only feeds "Open from last time", follow-ups and Upcoming 1:1s,
  * so a missing or broken config.json leaves the pane usable (it just has no carry-over).
  *
- * The pane's first useful render is the agenda preview, and it needs Office only (docs/architecture.md, "The task
+ * The pane's first useful render is the agenda preview, and it needs Office only (docs/performance.md, "The task
  * pane's first useful render"): the meeting read starts before React renders, and the Graph side (its chunk,
  * config.json, then follow-ups and Upcoming 1:1s) starts only once the pane shows the meeting, so none of its
  * script evaluation or rendering competes with the preview. Its chunk is prefetched (downloaded at idle priority,
  * not run), so starting it late costs no extra round trip.
  *
- * Bundle budget (docs/architecture.md): the initial script holds only what the agenda preview needs. The Graph side
+ * Bundle budget (docs/performance.md): the initial script holds only what the agenda preview needs. The Graph side
  * (MSAL, pipeline, gateways), the follow-up sync (next-steps parser, htmlparser2, luxon) and Upcoming 1:1s load as
  * their own chunks.
  */

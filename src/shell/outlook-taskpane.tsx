@@ -1,5 +1,5 @@
 import { createMailItemAdapter, whenOfficeReady } from '../adapters/office';
-// The module itself, not the feature's index: the index brings in the pane's UI (React, Fluent).
+// The feature's entry without UI: its index brings in the pane's UI (React, Fluent).
 import { startMeetingRead } from '../features/agenda-insert/entry-office-only';
 import { pageLocale, showStartupProblem } from './startup-problem';
 
@@ -7,13 +7,13 @@ import { pageLocale, showStartupProblem } from './startup-problem';
  * Entry of taskpane.html (loaded by Outlook with Office.js from Microsoft's CDN). Small on purpose: it waits for Office
  * and starts reading the meeting while the pane's UI (React, Fluent, the agenda feature: the `taskpane-app` chunk,
  * which the page preloads beside this script) is still being fetched and evaluated, so Office's round trips run
- * during that work instead of after it (docs/architecture.md, "The task pane's first useful render").
+ * during that work instead of after it (measurements: docs/performance.md, "The task pane's first useful render").
  */
 
 /**
  * When Office answers the meeting read within this long after the UI has loaded, the pane's first render is the pane
  * itself, not "Reading the meeting…" for a moment: a spinner that flashes is noise, and rendering it held Office's
- * answers back (~30 ms of script just as they arrive). A slower read shows the spinner after this long.
+ * answers back (script run just as they arrive). A slower read shows the spinner after this long.
  */
 const READING_SHOWN_AFTER_MS = 150;
 
@@ -31,7 +31,7 @@ if (root) {
     async (office) => {
       const mailItem = createMailItemAdapter(office);
       const firstRead = startMeetingRead(mailItem);
-      // The page's first Intl.DateTimeFormat loads ICU's date data (~20 ms of main thread): after the read's first
+      // The page's first Intl.DateTimeFormat loads ICU's date data (main-thread work): after the read's first
       // Office calls are out, it runs while Office answers them instead of holding them back.
       const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       try {

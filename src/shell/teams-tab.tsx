@@ -8,13 +8,13 @@ import { pageLocale, showStartupProblem } from './startup-problem';
  * Entry of teams.html. Small on purpose ("render as you fetch"): it starts config.json (preloaded by the page), the
  * Graph adapters and the Team page's Graph requests, and the zone table chunk, while the tab's UI (React, Fluent:
  * the `teams-ui` chunk, which the page preloads beside this script) is still being fetched and evaluated, so Graph's
- * round trips run during that work instead of after it and React's first commit (docs/architecture.md, "Bundle
- * budget" and "The Teams tab's first useful render").
+ * round trips run during that work instead of after it and React's first commit (measurements: docs/performance.md,
+ * "Bundle budget" and "The Teams tab's first useful render").
  */
 /**
  * The UI's modules are evaluated once the Team page's first requests are on their way (its chunks download meanwhile,
- * preloaded): evaluating them and React's first render is ~100 ms of script that would otherwise hold back config.json's
- * answer and the requests it starts. A slow config.json or sign-in holds the UI back no longer than this.
+ * preloaded): evaluating them and React's first render is enough script to hold back config.json's answer and the
+ * requests it starts. A slow config.json or sign-in holds the UI back no longer than this.
  */
 const UI_AFTER_REQUESTS_AT_MOST_MS = 50;
 
@@ -33,7 +33,7 @@ if (root) {
   const atMost = new Promise<void>((resolve) => setTimeout(resolve, UI_AFTER_REQUESTS_AT_MOST_MS));
   const ui = Promise.race([requestsSent, atMost]).then(() => {
     const loading = import(/* webpackChunkName: "teams-ui" */ './teams/teams-ui');
-    // The page's first Intl.DateTimeFormat loads ICU's date data (~20 ms; the cards need it): here it runs while
+    // The page's first Intl.DateTimeFormat loads ICU's date data (the cards need it): here it runs while
     // Graph answers and the UI's scripts are handed over, not before the first requests go out.
     Intl.DateTimeFormat().resolvedOptions();
     return loading;

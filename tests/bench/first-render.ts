@@ -21,7 +21,7 @@ import { median, type Figure } from './figures';
  * work is all inside the time: its entry and the UI chunk the page preloads, the handshake, reading the meeting
  * through the 3-call Office queue, rendering (the pane starts Graph and config.json only once the preview shows).
  * Not measured: the demo's compose simulator (/outlook.html), whose compose form, own script and seeded-meeting Graph
- * lookup stand in for Outlook itself and are no cost of the pane (docs/architecture.md, "The task pane's first useful
+ * lookup stand in for Outlook itself and are no cost of the pane (docs/performance.md, "The task pane's first useful
  * render"). Office.js's own download is not counted either, as the bundle figures leave it out: it is Microsoft's,
  * cached across add-ins.
  */

@@ -32,7 +32,7 @@ const systemClock: Clock = { now: () => new Date() };
 
 /**
  * The engine, the collector and the next-steps parser (htmlparser2, luxon) load when a run starts, never with the
- * page: the hook sits in the first render of the task pane and the Teams tab (docs/architecture.md, Bundle budget).
+ * page: the hook sits in the first render of the task pane and the Teams tab (docs/performance.md, "Bundle budget").
  */
 const loadEngine = () => Promise.all([import('./collect'), import('./engine'), import('./reading')]);
 export const AUTO_SYNC_INTERVAL_MS = 5 * 60_000;

@@ -3,7 +3,7 @@ import { AreaLoading } from '../../ui/area';
 
 /**
  * The tab's pages other than the first (Team) load as their own chunks when first opened, so the tab's initial
- * script holds only what the Team page needs (docs/architecture.md, Bundle budget).
+ * script holds only what the Team page needs (docs/performance.md, "Bundle budget").
  */
 export const ReportPage = lazy(() => import('../../features/trust-checklist/entry-report-page').then((m) => ({ default: m.ReportPage })));
 export const PracticesPage = lazy(() => import('../../features/trust-checklist/entry-practices-page').then((m) => ({ default: m.PracticesPage })));
