@@ -31,6 +31,14 @@ const lazyFeatureImport = {
   selector: 'ImportExpression > Literal.source[value=/(^|\\x2F)features\\x2F[^\\x2F]+\\x2F(?!entry-[^\\x2F]+$)./]',
   message: featureEntry.message,
 };
+// Pure code (the domain, follow-up-sync's engine) reaches no page, network or host, and gets time and randomness
+// as parameters.
+const pureCodeGlobals = ['fetch', 'window', 'document', 'localStorage', 'sessionStorage', 'Office'];
+const clockAndRandomnessAsParameters = [
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time comes in through a Clock.' },
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time comes in through a Clock.' },
+  { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Randomness comes in as a parameter.' },
+];
 // Office.js is a global: only the adapters (and the domain, which refuses it on its own) may name it.
 const noOfficeGlobal = ['error', { name: 'Office', message: 'Office.js lives in src/adapters only.' }];
 
@@ -83,12 +91,10 @@ export default tseslint.config(
         hostPackages,
         outsideSrc,
       ),
-      'no-restricted-globals': ['error', 'fetch', 'window', 'document', 'localStorage', 'sessionStorage', 'Office'],
+      'no-restricted-globals': ['error', ...pureCodeGlobals],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time comes in through a Clock.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time comes in through a Clock.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Randomness comes in as a parameter.' },
+        ...clockAndRandomnessAsParameters,
       ],
     },
   },
@@ -145,4 +151,24 @@ export default tseslint.config(
     },
   },
   ...featureBlocks,
+  // follow-up-sync's engine is React-free and, like the domain, takes time and randomness as parameters; it reaches
+  // Graph and the document through ports (its views and hooks sit beside it in views/).
+  {
+    files: ['src/features/follow-up-sync/engine/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict(
+        { ...layer(['adapters', 'shell', 'ui', 'views']), message: 'The follow-up engine knows no adapters, shell or views.' },
+        { ...layer(features.filter((f) => f !== 'follow-up-sync')), message: 'Features never import each other; compose them in src/shell.' },
+        uiPackages,
+        hostPackages,
+        outsideSrc,
+      ),
+      'no-restricted-globals': ['error', ...pureCodeGlobals],
+      'no-restricted-syntax': [
+        'error',
+        ...clockAndRandomnessAsParameters,
+        lazyHostImport,
+      ],
+    },
+  },
 );

@@ -66,7 +66,7 @@ describe('manifest.json (unified app manifest)', () => {
   it('declares the Teams personal tab on /teams.html', () => {
     const tabs = manifest.staticTabs as Array<{ contentUrl: string; scopes: string[] }>;
     expect(tabs.map((t) => [new URL(t.contentUrl).pathname, t.scopes])).toEqual([['/teams.html', ['personal']]]);
-    // Teams fills these in, so the tab's first render has the host's language and theme (src/shell/teams/preferences.ts).
+    // Teams fills these in, so the tab's first render has the host's language and theme (src/shell/teams-tab/preferences.ts).
     expect(tabs.map((t) => Object.fromEntries(new URL(t.contentUrl).searchParams))).toEqual([{ hostLocale: '{locale}', hostTheme: '{theme}' }]);
   });
 

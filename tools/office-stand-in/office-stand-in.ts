@@ -1,4 +1,4 @@
-import type { OfficeLike } from '../../../adapters/office';
+import type { OfficeLike } from '../../src/adapters/office';
 import { ITEM_NOT_SAVED, TOO_MANY_CALLS, officeError } from './office-errors';
 import type { SimulatedAppointment } from './appointment';
 

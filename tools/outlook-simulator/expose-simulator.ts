@@ -1,4 +1,4 @@
-import type { OfficeLike } from '../../../adapters/office';
+import type { OfficeLike } from '../../src/adapters/office';
 import type { OfficeSimulator } from '../office-stand-in';
 
 /** `window.officeSimulator` as docs/contracts.md §2 describes it: `failNext(api, code)` and `item` with the body as HTML. */

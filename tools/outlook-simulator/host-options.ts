@@ -1,4 +1,4 @@
-import { isLocale } from '../../../i18n/locale';
+import { isLocale } from '../../src/i18n/locale';
 import type { OfficeStandInOptions } from '../office-stand-in';
 
 /** Outlook's display language for each of Rapport's locales, as Office.js reports it. */

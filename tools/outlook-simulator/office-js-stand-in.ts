@@ -1,7 +1,7 @@
-import { createOfficeStandIn, type SimulatedRecipient } from './office-stand-in';
-import { hostOptionsOf } from './outlook/host-options';
-import { installOfficeStandIn } from './outlook/expose-simulator';
-import { parseRecipients, seededMeeting } from './outlook/seeded-meeting';
+import { createOfficeStandIn, type SimulatedRecipient } from '../office-stand-in';
+import { hostOptionsOf } from './host-options';
+import { installOfficeStandIn } from './expose-simulator';
+import { parseRecipients, seededMeeting } from './seeded-meeting';
 
 /**
  * The Office stand-in as a script of its own, served IN PLACE OF Office.js: taskpane.html loads Office.js from

@@ -1,17 +1,17 @@
 import { useCallback } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, makeStyles, teamsLightTheme, tokens } from '@fluentui/react-components';
-import { createDemoTokenProvider } from '../../adapters/auth/demo-token-provider';
-import { loadConfig } from '../../adapters/config/load-config';
-import { createGraphAdapters } from '../../adapters/graph';
-import { officeGlobal } from '../../adapters/office';
-import { registerCommands, INSERT_COMMAND_ID } from '../outlook-command-insert';
-import { startTaskpane } from '../outlook-taskpane-app';
-import { createOfficeStandIn, type OfficeSimulator, type SimulatedRecipient } from './office-stand-in';
-import { ComposeForm } from './outlook/compose-form';
-import { installOfficeStandIn } from './outlook/expose-simulator';
-import { hostOptionsOf } from './outlook/host-options';
-import { seededMeeting } from './outlook/seeded-meeting';
+import { createDemoTokenProvider } from '../../src/adapters/auth/demo-token-provider';
+import { loadConfig } from '../../src/adapters/config/load-config';
+import { createGraphAdapters } from '../../src/adapters/graph';
+import { officeGlobal } from '../../src/adapters/office';
+import { registerCommands, INSERT_COMMAND_ID } from '../../src/shell/outlook-commands/insert-agenda-command';
+import { startTaskpane } from '../../src/shell/outlook-taskpane/taskpane-app';
+import { createOfficeStandIn, type OfficeSimulator, type SimulatedRecipient } from '../office-stand-in';
+import { ComposeForm } from './compose-form';
+import { installOfficeStandIn } from './expose-simulator';
+import { hostOptionsOf } from './host-options';
+import { seededMeeting } from './seeded-meeting';
 
 /**
  * /outlook.html: Outlook's appointment compose form next to the REAL task pane, with the Office stand-in installed

@@ -1,7 +1,7 @@
 import { createStandardPublicClientApplication } from '@azure/msal-browser';
 import type { RuntimeConfig } from '../../ports/auth';
 import { msalConfiguration } from './index';
-import { runSignInDialog } from './dialog-page';
+import { runSignInDialog } from './sign-in-dialog-flow';
 
 /**
  * The host and MSAL side of the sign-in dialog page, so the page itself imports no host SDK. auth-dialog.html is

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { common } from '../../i18n/catalogues/common';
-import { outlook } from '../../i18n/catalogues/outlook';
+import { outlook } from '../../i18n/catalogues/outlook-task-pane';
 import { directionOf, type Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { AgendaChoicesForm } from './agenda-choices';

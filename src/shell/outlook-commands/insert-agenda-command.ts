@@ -1,9 +1,9 @@
-import { associateCommand, createMailItemAdapter, type OfficeLike } from '../adapters/office';
-import { renderAgenda } from '../domain/agenda';
+import { associateCommand, createMailItemAdapter, type OfficeLike } from '../../adapters/office';
+import { renderAgenda } from '../../domain/agenda';
 // Deep imports keep the command bundle free of the pane's React components.
-import { checkExistingAgenda, displayNameOf, durationMinutes, insertAgenda, readMeeting } from '../features/agenda-insert/entry-office-only';
-import { outlook } from '../i18n/catalogues/outlook';
-import { translator } from '../i18n/translate';
+import { checkExistingAgenda, displayNameOf, durationMinutes, insertAgenda, readMeeting } from '../../features/agenda-insert/entry-office-only';
+import { outlook } from '../../i18n/catalogues/outlook-task-pane';
+import { translator } from '../../i18n/translate';
 
 export const INSERT_COMMAND_ID = 'insertDefaultAgenda';
 const NOTIFICATION_KEY = 'rapportAgenda';

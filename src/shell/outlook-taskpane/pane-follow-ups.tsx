@@ -1,10 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { FollowUpSyncPanel, useFollowUpSync, type FollowUpSyncPorts } from '../features/follow-up-sync';
-import { followUps as catalogue } from '../i18n/catalogues/follow-ups';
-import type { Locale } from '../i18n/locale';
-import { translator } from '../i18n/translate';
-import type { MailItemPort } from '../ports/host';
-import { PaneWrapUp } from './outlook-wrap-up';
+import { FollowUpSyncPanel, useFollowUpSync, type FollowUpSyncPorts } from '../../features/follow-up-sync';
+import { followUps as catalogue } from '../../i18n/catalogues/follow-up-sync';
+import type { Locale } from '../../i18n/locale';
+import { translator } from '../../i18n/translate';
+import type { MailItemPort } from '../../ports/host';
+import { PaneWrapUp } from './pane-wrap-up';
 
 const useStyles = makeStyles({
   aside: { paddingInline: tokens.spacingHorizontalL, paddingBlockEnd: tokens.spacingVerticalL },

@@ -1,12 +1,12 @@
-import { loadConfig } from '../adapters/config/load-config';
-import { createDemoTokenProvider } from '../adapters/auth/demo-token-provider';
-import { createTokenProvider, type InteractiveTokenProvider } from '../adapters/auth';
-import { createGraphAdapters } from '../adapters/graph';
-import { outlookAuthHost, type OfficeLike } from '../adapters/office';
-import type { CarryOverPorts } from '../features/agenda-insert';
-import type { FollowUpSyncPorts } from '../features/follow-up-sync';
-import type { UpcomingDeps } from '../features/upcoming-one-on-ones';
-import type { TokenProvider } from '../ports/auth';
+import { loadConfig } from '../../adapters/config/load-config';
+import { createDemoTokenProvider } from '../../adapters/auth/demo-token-provider';
+import { createTokenProvider, type InteractiveTokenProvider } from '../../adapters/auth';
+import { createGraphAdapters } from '../../adapters/graph';
+import { outlookAuthHost, type OfficeLike } from '../../adapters/office';
+import type { CarryOverPorts } from '../../features/agenda-insert';
+import type { FollowUpSyncPorts } from '../../features/follow-up-sync';
+import type { UpcomingDeps } from '../../features/upcoming-one-on-ones';
+import type { TokenProvider } from '../../ports/auth';
 
 /**
  * The task pane's Graph side: config.json → tokens (demo or MSAL) → the Graph adapters. Loaded as its own chunk

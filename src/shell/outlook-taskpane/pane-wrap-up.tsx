@@ -1,12 +1,12 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { CalendarEvent } from '../domain/model/calendar';
-import type { Person, Team } from '../domain/model/people';
-import { heldOneOnOnes, WrapUp, type FollowUpSyncPorts } from '../features/follow-up-sync';
-import { followUps as catalogue } from '../i18n/catalogues/follow-ups';
-import type { Locale } from '../i18n/locale';
-import { translator } from '../i18n/translate';
-import type { MailItemPort } from '../ports/host';
+import type { CalendarEvent } from '../../domain/model/calendar';
+import type { Person, Team } from '../../domain/model/people';
+import { heldOneOnOnes, WrapUp, type FollowUpSyncPorts } from '../../features/follow-up-sync';
+import { followUps as catalogue } from '../../i18n/catalogues/follow-up-sync';
+import type { Locale } from '../../i18n/locale';
+import { translator } from '../../i18n/translate';
+import type { MailItemPort } from '../../ports/host';
 
 const systemClock = { now: () => new Date() };
 const MINUTE = 60_000;

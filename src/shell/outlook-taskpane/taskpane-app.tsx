@@ -1,17 +1,17 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Spinner, type Theme } from '@fluentui/react-components';
-import { createMailItemAdapter, officeThemeIsDark, onOfficeThemeChange, type OfficeLike } from '../adapters/office';
-import { AgendaInsertPane, startMeetingRead, type MeetingRead } from '../features/agenda-insert';
-import type { UpcomingDeps } from '../features/upcoming-one-on-ones';
-import { common } from '../i18n/catalogues/common';
-import type { Locale } from '../i18n/locale';
-import { translator } from '../i18n/translate';
-import type { MailItemPort } from '../ports/host';
-import { frameThemeOf, loadFrameTheme } from '../ui/frame-theme';
-import { ThemedFrame } from '../ui/themed-frame';
-import { SignInGate } from './auth/sign-in-gate';
-import type { PaneGraphPorts } from './outlook-graph-ports';
+import { createMailItemAdapter, officeThemeIsDark, onOfficeThemeChange, type OfficeLike } from '../../adapters/office';
+import { AgendaInsertPane, startMeetingRead, type MeetingRead } from '../../features/agenda-insert';
+import type { UpcomingDeps } from '../../features/upcoming-one-on-ones';
+import { common } from '../../i18n/catalogues/common';
+import type { Locale } from '../../i18n/locale';
+import { translator } from '../../i18n/translate';
+import type { MailItemPort } from '../../ports/host';
+import { frameThemeOf, loadFrameTheme } from '../../ui/frame-theme';
+import { ThemedFrame } from '../../ui/themed-frame';
+import { SignInGate } from './sign-in-gate';
+import type { PaneGraphPorts } from './pane-graph-ports';
 
 /**
  * The Outlook task pane's composition root: Office (real, or the demo's stand-in) → the mail-item adapter; config.json
@@ -39,8 +39,8 @@ export interface TaskpaneOptions {
   timeZone?: string;
 }
 
-const PaneFollowUps = lazy(() => import('./outlook-follow-ups').then((m) => ({ default: m.PaneFollowUps })));
-const UpcomingOneOnOnes = lazy(() => import('../features/upcoming-one-on-ones').then((m) => ({ default: m.UpcomingOneOnOnes })));
+const PaneFollowUps = lazy(() => import('./pane-follow-ups').then((m) => ({ default: m.PaneFollowUps })));
+const UpcomingOneOnOnes = lazy(() => import('../../features/upcoming-one-on-ones').then((m) => ({ default: m.UpcomingOneOnOnes })));
 
 /** Should Office be slow to answer, the Graph side starts anyway after this long (Upcoming 1:1s needs no meeting). */
 const GRAPH_AT_THE_LATEST_MS = 2000;
@@ -51,7 +51,7 @@ function Loading({ locale }: { locale: Locale }) {
 
 async function loadGraphPorts(office: OfficeLike, params: URLSearchParams, fetchImpl?: typeof fetch): Promise<PaneGraphPorts | null> {
   try {
-    const { graphPorts } = await import(/* webpackPrefetch: true */ './outlook-graph-ports');
+    const { graphPorts } = await import(/* webpackPrefetch: true */ './pane-graph-ports');
     return await graphPorts(office, params, fetchImpl);
   } catch (error) {
     // The chunk itself did not load (a network hiccup): the pane still inserts agendas.

@@ -1,7 +1,7 @@
-import { createMailItemAdapter, whenOfficeReady } from '../adapters/office';
+import { createMailItemAdapter, whenOfficeReady } from '../../adapters/office';
 // The feature's entry without UI: its index brings in the pane's UI (React, Fluent).
-import { startMeetingRead } from '../features/agenda-insert/entry-office-only';
-import { pageLocale, showStartupProblem } from './startup-problem';
+import { startMeetingRead } from '../../features/agenda-insert/entry-office-only';
+import { pageLocale, showStartupProblem } from '../shared/startup-problem';
 
 /**
  * Entry of taskpane.html (loaded by Outlook with Office.js from Microsoft's CDN). Small on purpose: it waits for Office
@@ -24,7 +24,7 @@ function noop(): void {}
 
 const root = document.getElementById('root');
 if (root) {
-  const app = import(/* webpackChunkName: "taskpane-app" */ './outlook-taskpane-app');
+  const app = import(/* webpackChunkName: "taskpane-app" */ './taskpane-app');
   app.catch(() => undefined); // awaited below once Office is ready; without Office nobody awaits it
   const browserLocale = () => pageLocale(window.location.search, navigator.language);
   whenOfficeReady().then(

@@ -1,5 +1,5 @@
-import { startup } from '../i18n/catalogues/startup';
-import { directionOf, isLocale, localeFromTag, type Locale } from '../i18n/locale';
+import { startup } from '../../i18n/catalogues/startup';
+import { directionOf, isLocale, localeFromTag, type Locale } from '../../i18n/locale';
 
 export type StartupProblem = 'loadFailed' | 'notInOutlook';
 

@@ -2,7 +2,7 @@ import { Body1, Field, Select, makeStyles, tokens } from '@fluentui/react-compon
 import type { ReactNode } from 'react';
 import type { ManagerDocument } from '../../domain/model/document';
 import type { ReportOverview } from '../../features/team-dashboard';
-import { teamsShell } from '../../i18n/catalogues/teams-shell';
+import { teamsShell } from '../../i18n/catalogues/teams-tab';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { AreaError, AreaLoading } from '../../ui/area';

@@ -1,8 +1,8 @@
-import { preloadZoneTable, type GraphAdapters } from '../adapters/graph';
-import { withFirstRoundStarted } from './teams/first-round';
-import { signInAsOf } from './teams/sign-in-as';
-import { startServices } from './teams/start-services';
-import { pageLocale, showStartupProblem } from './startup-problem';
+import { preloadZoneTable, type GraphAdapters } from '../../adapters/graph';
+import { withFirstRoundStarted } from './first-round';
+import { signInAsOf } from './sign-in-as';
+import { startServices } from './start-services';
+import { pageLocale, showStartupProblem } from '../shared/startup-problem';
 
 /**
  * Entry of teams.html. Small on purpose ("render as you fetch"): it starts config.json (preloaded by the page), the
@@ -32,7 +32,7 @@ if (root) {
   );
   const atMost = new Promise<void>((resolve) => setTimeout(resolve, UI_AFTER_REQUESTS_AT_MOST_MS));
   const ui = Promise.race([requestsSent, atMost]).then(() => {
-    const loading = import(/* webpackChunkName: "teams-ui" */ './teams/teams-ui');
+    const loading = import(/* webpackChunkName: "teams-ui" */ './teams-ui');
     // The page's first Intl.DateTimeFormat loads ICU's date data (the cards need it): here it runs while
     // Graph answers and the UI's scripts are handed over, not before the first requests go out.
     Intl.DateTimeFormat().resolvedOptions();

@@ -3,7 +3,7 @@ import type { GraphAdapters } from '../../adapters/graph';
 import type { Clock } from '../../domain/model/clock';
 import { localDate } from '../../domain/time/calendar-days';
 import type { Locale } from '../../i18n/locale';
-import { teamsShell } from '../../i18n/catalogues/teams-shell';
+import { teamsShell } from '../../i18n/catalogues/teams-tab';
 import { translator } from '../../i18n/translate';
 import { AreaError, AreaLoading } from '../../ui/area';
 import { TeamDashboard } from '../../features/team-dashboard';
@@ -21,7 +21,7 @@ import {
   WrapUp,
 } from './lazy-pages';
 import type { ReportOverview } from '../../features/team-dashboard';
-import { followUps as followUpsCatalogue } from '../../i18n/catalogues/follow-ups';
+import { followUps as followUpsCatalogue } from '../../i18n/catalogues/follow-up-sync';
 import { TabNavigation, type TabPage } from './tab-navigation';
 import { useTabState } from './use-tab-state';
 import { useTabFollowUps } from './use-tab-follow-ups';

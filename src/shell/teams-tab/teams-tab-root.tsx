@@ -3,19 +3,19 @@ import { lazy, Suspense, useState } from 'react';
 import type { GraphAdapters } from '../../adapters/graph';
 import type { Clock } from '../../domain/model/clock';
 import { common } from '../../i18n/catalogues/common';
-import { teamsShell } from '../../i18n/catalogues/teams-shell';
+import { teamsShell } from '../../i18n/catalogues/teams-tab';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { AppFrame } from '../../ui/app-frame';
 import { AreaError, AreaLoading } from '../../ui/area';
 import { SignInError } from '../../ports/errors';
 import { chooseLocale, type PagePreferences } from './preferences';
-import { TeamsTab } from './teams-tab';
+import { TeamsTab } from './tab-pages';
 import { useHostFrame } from './use-host-frame';
 import { useServices } from './use-services';
 
 /** Only a tenant build that cannot sign in silently shows it: its catalogue and MessageBar load when needed. */
-const SignInNotice = lazy(() => import('../auth/sign-in-notice').then((m) => ({ default: m.SignInNotice })));
+const SignInNotice = lazy(() => import('../shared/sign-in-notice').then((m) => ({ default: m.SignInNotice })));
 
 const useStyles = makeStyles({
   header: { paddingInline: tokens.spacingHorizontalL, paddingBlockStart: tokens.spacingVerticalM },

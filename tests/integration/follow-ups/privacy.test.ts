@@ -2,7 +2,7 @@ import { fixedClock } from '../../../src/domain/model/clock';
 import { emptyReportRecord } from '../../../src/domain/model/document';
 import { loadCarryOver } from '../../../src/features/agenda-insert';
 import { collectFollowUps, followUpsOfRows, meetingRefOf, readNextStepsFromBody, syncFollowUps } from '../../../src/features/follow-up-sync';
-import { saveWrapUp } from '../../../src/features/follow-up-sync/wrap-up-store';
+import { saveWrapUp } from '../../../src/features/follow-up-sync/engine/wrap-up-store';
 import type { RunningEmulator } from '../../../tools/graph-emulator';
 import { logSince, NOW, pageAdapters, startFollowUpEmulator } from './support';
 

@@ -109,4 +109,23 @@ describe('import layering', () => {
       expect(await restrictedImports('src/adapters/auth/good.ts', code)).toEqual([]);
     });
   });
+
+  describe('follow-up-sync’s engine is linted like the domain', () => {
+    it('rejects React and the clock of the machine in the engine', async () => {
+      const code = "import { useState } from 'react';\nexport const at = () => [Date.now(), useState];\n";
+      const messages = await restrictedImports('src/features/follow-up-sync/engine/bad.ts', code);
+      expect(messages.join('\n')).toMatch(/UI-free/);
+      expect(messages.join('\n')).toMatch(/Time comes in through a Clock/);
+    });
+
+    it('rejects the engine importing its views', async () => {
+      const messages = await restrictedImports('src/features/follow-up-sync/engine/bad.ts', "import { x } from '../views/summary';\nexport const y = x;\n");
+      expect(messages.join('\n')).toMatch(/knows no adapters, shell or views/);
+    });
+
+    it('accepts the engine using ports and the domain', async () => {
+      const code = "import type { TasksPort } from '../../../ports/graph-ports';\nimport { followUpKey } from '../../../domain/follow-ups';\nexport type X = TasksPort;\nexport const k = followUpKey;\n";
+      expect(await restrictedImports('src/features/follow-up-sync/engine/good.ts', code)).toEqual([]);
+    });
+  });
 });

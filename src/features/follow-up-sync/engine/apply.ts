@@ -1,6 +1,6 @@
-import type { LedgerEntry } from '../../domain/model/document';
-import type { PlannerTask } from '../../domain/model/tasks';
-import { isRapportError } from '../../ports/errors';
+import type { LedgerEntry } from '../../../domain/model/document';
+import type { PlannerTask } from '../../../domain/model/tasks';
+import { isRapportError } from '../../../ports/errors';
 import { ledgerEntryFor, linkOf, matchingTasks, summaryOf, writeLedger, type RunState } from './run-state';
 import { newTaskFor } from './task-shape';
 import type { FollowUp, PendingReason } from './types';

@@ -1,10 +1,10 @@
-import type { CalendarEvent, EventBody } from '../../domain/model/calendar';
-import type { Clock } from '../../domain/model/clock';
-import type { ManagerDocument } from '../../domain/model/document';
-import type { Person, Team } from '../../domain/model/people';
-import type { Locale } from '../../i18n/locale';
-import { oneOnOnesIn } from '../../domain/one-on-ones';
-import type { CalendarPort } from '../../ports/graph-ports';
+import type { CalendarEvent, EventBody } from '../../../domain/model/calendar';
+import type { Clock } from '../../../domain/model/clock';
+import type { ManagerDocument } from '../../../domain/model/document';
+import type { Person, Team } from '../../../domain/model/people';
+import type { Locale } from '../../../i18n/locale';
+import { oneOnOnesIn } from '../../../domain/one-on-ones';
+import type { CalendarPort } from '../../../ports/graph-ports';
 import { followUpsOfRows } from './follow-up';
 import type { FollowUpRow, MeetingFollowUps, MeetingRef, UnreadableRow } from './types';
 import { wrapUpOf } from './wrap-up-store';

@@ -1,5 +1,5 @@
-import type { PlannerTask } from '../../domain/model/tasks';
-import { isRapportError } from '../../ports/errors';
+import type { PlannerTask } from '../../../domain/model/tasks';
+import { isRapportError } from '../../../ports/errors';
 import { pairFor } from './apply';
 import { matchingTasks, summaryOf, writeLedger, type RunState } from './run-state';
 import type { FollowUp } from './types';

@@ -1,4 +1,4 @@
-import { isRapportError } from '../../ports/errors';
+import { isRapportError } from '../../../ports/errors';
 import type { RunState } from './run-state';
 import { taskDescription } from './task-shape';
 import type { FollowUp } from './types';

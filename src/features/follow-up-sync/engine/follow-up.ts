@@ -1,4 +1,4 @@
-import { keyHashOf, normaliseWhat } from './keys';
+import { keyHashOf, normaliseWhat } from './key-hash';
 import { endOfDueDay, taskTitle } from './task-shape';
 import type { FollowUp, FollowUpRow, MeetingRef } from './types';
 

@@ -1,4 +1,4 @@
-import { followUpKey, normaliseWhat } from '../../domain/follow-ups';
+import { followUpKey, normaliseWhat } from '../../../domain/follow-ups';
 
 /** Follow-up keys come from the domain (docs/contracts.md §7); this module only names what the sync uses. */
 export { normaliseWhat };

@@ -1,6 +1,6 @@
-import type { Clock } from '../../domain/model/clock';
-import type { ManagerDocument } from '../../domain/model/document';
-import type { ManagerDocumentPort } from '../../ports/graph-ports';
+import type { Clock } from '../../../domain/model/clock';
+import type { ManagerDocument } from '../../../domain/model/document';
+import type { ManagerDocumentPort } from '../../../ports/graph-ports';
 
 /**
  * The sync lease (docs/contracts.md §7): one sync at a time across every pane and tab of the manager. It is written with

@@ -1,7 +1,7 @@
-import type { ManagerDocument, PairRecord } from '../../domain/model/document';
-import type { Person } from '../../domain/model/people';
-import type { PairPlan } from '../../domain/model/tasks';
-import type { ManagerDocumentPort, TasksPort } from '../../ports/graph-ports';
+import type { ManagerDocument, PairRecord } from '../../../domain/model/document';
+import type { Person } from '../../../domain/model/people';
+import type { PairPlan } from '../../../domain/model/tasks';
+import type { ManagerDocumentPort, TasksPort } from '../../../ports/graph-ports';
 
 const toPair = (reportId: string, record: PairRecord): PairPlan => ({
   reportId,

@@ -1,6 +1,6 @@
-import type { ParseWarningCode } from '../../domain/next-steps';
-import { agendaLanguage, parseNextSteps } from '../../domain/next-steps';
-import type { Person } from '../../domain/model/people';
+import type { ParseWarningCode } from '../../../domain/next-steps';
+import { agendaLanguage, parseNextSteps } from '../../../domain/next-steps';
+import type { Person } from '../../../domain/model/people';
 import type { ReadNextSteps } from './collect';
 import type { FollowUpRow, UnreadableRow } from './types';
 

@@ -1,7 +1,7 @@
-import type { Clock } from '../../domain/model/clock';
-import type { LedgerEntry, ManagerDocument } from '../../domain/model/document';
-import type { PairPlan, PlannerTask } from '../../domain/model/tasks';
-import type { ManagerDocumentPort, TasksPort } from '../../ports/graph-ports';
+import type { Clock } from '../../../domain/model/clock';
+import type { LedgerEntry, ManagerDocument } from '../../../domain/model/document';
+import type { PairPlan, PlannerTask } from '../../../domain/model/tasks';
+import type { ManagerDocumentPort, TasksPort } from '../../../ports/graph-ports';
 import { renewing, type LeaseHolder } from './lease';
 import { matchKey, normaliseTitleOf } from './task-shape';
 import type { FollowUp, MeetingSummary, TaskLink } from './types';

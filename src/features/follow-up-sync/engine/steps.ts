@@ -1,7 +1,7 @@
-import type { LedgerEntry } from '../../domain/model/document';
-import { isRapportError } from '../../ports/errors';
+import type { LedgerEntry } from '../../../domain/model/document';
+import { isRapportError } from '../../../ports/errors';
 import { adopt, adoptOrCreate, createAndRecord, type CreateFailure } from './apply';
-import type { SyncRequest } from './engine';
+import type { SyncRequest } from './sync-follow-ups';
 import { ensurePair } from './pairs';
 import { indexTasks, linkOf, summaryOf, writeLedger, type RunState } from './run-state';
 import { changeFor } from './task-shape';

@@ -1,7 +1,7 @@
-import type { Clock } from '../../domain/model/clock';
-import type { LedgerEntry } from '../../domain/model/document';
-import type { Person } from '../../domain/model/people';
-import { isRapportError, RapportError } from '../../ports/errors';
+import type { Clock } from '../../../domain/model/clock';
+import type { LedgerEntry } from '../../../domain/model/document';
+import type { Person } from '../../../domain/model/people';
+import { isRapportError, RapportError } from '../../../ports/errors';
 import { adopt, adoptOrCreate, createAndRecord } from './apply';
 import { converge } from './converge';
 import { writePendingDetails } from './details';

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
-import { endOfDayUtc, isValidZone, localDate } from '../../domain/time';
-import type { LedgerEntry } from '../../domain/model/document';
-import type { NewTask, PairPlan, TaskChange } from '../../domain/model/tasks';
+import { endOfDayUtc, isValidZone, localDate } from '../../../domain/time';
+import type { LedgerEntry } from '../../../domain/model/document';
+import type { NewTask, PairPlan, TaskChange } from '../../../domain/model/tasks';
 import type { FollowUp, MeetingRef } from './types';
 
 /** Planner refuses titles over 255 characters; cut on a code point boundary. */
@@ -61,4 +61,4 @@ export function changeFor(followUp: FollowUp, applied: Pick<LedgerEntry, 'ownerI
 export const matchKey = (planId: string, startDateTime: string | null, normalisedTitle: string): string =>
   `${planId}|${startDateTime ? new Date(startDateTime).toISOString() : ''}|${normalisedTitle}`;
 
-export { normaliseWhat as normaliseTitleOf } from './keys';
+export { normaliseWhat as normaliseTitleOf } from './key-hash';

@@ -1,4 +1,4 @@
-import type { RapportError } from '../../ports/errors';
+import type { RapportError } from '../../../ports/errors';
 
 /** The 1:1 a follow-up came from: what the task's details and the summary say about it. */
 export interface MeetingRef {

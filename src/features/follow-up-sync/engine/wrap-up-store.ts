@@ -1,6 +1,6 @@
-import type { Clock } from '../../domain/model/clock';
-import { emptyReportRecord, type ManagerDocument, type ReportRecord } from '../../domain/model/document';
-import type { ManagerDocumentPort } from '../../ports/graph-ports';
+import type { Clock } from '../../../domain/model/clock';
+import { emptyReportRecord, type ManagerDocument, type ReportRecord } from '../../../domain/model/document';
+import type { ManagerDocumentPort } from '../../../ports/graph-ports';
 import type { FollowUpRow } from './types';
 
 /**

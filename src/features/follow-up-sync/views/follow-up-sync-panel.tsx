@@ -1,11 +1,11 @@
 import { Body1, Button, Link, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
-import { followUps as catalogue } from '../../i18n/catalogues/follow-ups';
-import type { Locale } from '../../i18n/locale';
-import { translator } from '../../i18n/translate';
-import { failureMessage } from '../../ui/area';
+import { followUps as catalogue } from '../../../i18n/catalogues/follow-up-sync';
+import type { Locale } from '../../../i18n/locale';
+import { translator } from '../../../i18n/translate';
+import { failureMessage } from '../../../ui/area';
 import { describeSummary, type SummaryLine } from './summary';
-import type { FollowUpSyncState, MeetingRef } from './types';
+import type { FollowUpSyncState, MeetingRef } from '../engine/types';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

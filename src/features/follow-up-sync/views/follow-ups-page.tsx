@@ -1,18 +1,18 @@
 import { Body1, Button, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import type { CalendarEvent } from '../../domain/model/calendar';
-import type { Clock } from '../../domain/model/clock';
-import type { Person, Team } from '../../domain/model/people';
-import { followUps as catalogue } from '../../i18n/catalogues/follow-ups';
-import type { Locale } from '../../i18n/locale';
-import { translator } from '../../i18n/translate';
-import { isRapportError, RapportError } from '../../ports/errors';
-import { failureMessage } from '../../ui/area';
-import { heldOneOnOnes, SYNC_WINDOW_DAYS } from './collect';
+import type { CalendarEvent } from '../../../domain/model/calendar';
+import type { Clock } from '../../../domain/model/clock';
+import type { Person, Team } from '../../../domain/model/people';
+import { followUps as catalogue } from '../../../i18n/catalogues/follow-up-sync';
+import type { Locale } from '../../../i18n/locale';
+import { translator } from '../../../i18n/translate';
+import { isRapportError, RapportError } from '../../../ports/errors';
+import { failureMessage } from '../../../ui/area';
+import { heldOneOnOnes, SYNC_WINDOW_DAYS } from '../engine/collect';
 import { FollowUpSyncPanel } from './follow-up-sync-panel';
 import { meetingDayLabel } from './summary';
-import type { FollowUpSyncState } from './types';
+import type { FollowUpSyncState } from '../engine/types';
 import type { FollowUpSyncPorts } from './use-follow-up-sync';
 import { WrapUp } from './wrap-up';
 

@@ -1,7 +1,7 @@
-import { followUps as catalogue } from '../../i18n/catalogues/follow-ups';
-import type { Locale } from '../../i18n/locale';
-import { translator } from '../../i18n/translate';
-import type { MeetingRef, MeetingSummary, SyncSummary, TaskLink, UnreadableRow } from './types';
+import { followUps as catalogue } from '../../../i18n/catalogues/follow-up-sync';
+import type { Locale } from '../../../i18n/locale';
+import { translator } from '../../../i18n/translate';
+import type { MeetingRef, MeetingSummary, SyncSummary, TaskLink, UnreadableRow } from '../engine/types';
 
 export interface SummaryLink {
   label: string;

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Clock } from '../../domain/model/clock';
-import { isRapportError, RapportError } from '../../ports/errors';
-import type { CalendarPort, DirectoryPort } from '../../ports/graph-ports';
-import type { ReadNextSteps } from './collect';
-import type { SyncPorts } from './run-state';
+import type { Clock } from '../../../domain/model/clock';
+import { isRapportError, RapportError } from '../../../ports/errors';
+import type { CalendarPort, DirectoryPort } from '../../../ports/graph-ports';
+import type { ReadNextSteps } from '../engine/collect';
+import type { SyncPorts } from '../engine/run-state';
 import { defaultSessionStore, lastRunOf, markRun, newRunId, sessionIdOf, type SessionStore } from './session';
-import type { FollowUpSyncState, MeetingFollowUps } from './types';
+import type { FollowUpSyncState, MeetingFollowUps } from '../engine/types';
 
-export type { FollowUpSyncState } from './types';
+export type { FollowUpSyncState } from '../engine/types';
 
 export interface FollowUpSyncPorts extends SyncPorts {
   calendar: CalendarPort;
@@ -34,7 +34,7 @@ const systemClock: Clock = { now: () => new Date() };
  * The engine, the collector and the next-steps parser (htmlparser2, luxon) load when a run starts, never with the
  * page: the hook sits in the first render of the task pane and the Teams tab (docs/performance.md, "Bundle budget").
  */
-const loadEngine = () => Promise.all([import('./collect'), import('./engine'), import('./reading')]);
+const loadEngine = () => Promise.all([import('../engine/collect'), import('../engine/sync-follow-ups'), import('../engine/reading')]);
 export const AUTO_SYNC_INTERVAL_MS = 5 * 60_000;
 
 /**

@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { CalendarEvent } from '../../domain/model/calendar';
-import type { Clock } from '../../domain/model/clock';
-import type { Person } from '../../domain/model/people';
-import { isRapportError, RapportError } from '../../ports/errors';
-import type { CalendarPort } from '../../ports/graph-ports';
-import { meetingRefOf, type ReadNextSteps } from './collect';
-import { syncFollowUps } from './engine';
-import { followUpsOfRows } from './follow-up';
-import { readNextStepsFromBody } from './reading';
-import type { SyncPorts } from './run-state';
+import type { CalendarEvent } from '../../../domain/model/calendar';
+import type { Clock } from '../../../domain/model/clock';
+import type { Person } from '../../../domain/model/people';
+import { isRapportError, RapportError } from '../../../ports/errors';
+import type { CalendarPort } from '../../../ports/graph-ports';
+import { meetingRefOf, type ReadNextSteps } from '../engine/collect';
+import { syncFollowUps } from '../engine/sync-follow-ups';
+import { followUpsOfRows } from '../engine/follow-up';
+import { readNextStepsFromBody } from '../engine/reading';
+import type { SyncPorts } from '../engine/run-state';
 import { defaultSessionStore, newRunId, sessionIdOf, type SessionStore } from './session';
-import type { FollowUpRow, SyncSummary, UnreadableRow } from './types';
-import { privateNotesOf, saveWrapUp, wrapUpOf } from './wrap-up-store';
+import type { FollowUpRow, SyncSummary, UnreadableRow } from '../engine/types';
+import { privateNotesOf, saveWrapUp, wrapUpOf } from '../engine/wrap-up-store';
 
 export interface WrapUpPorts extends SyncPorts {
   calendar: CalendarPort;
