@@ -1,4 +1,5 @@
-import { carryOverFrom, type CarryOverItems } from '../../domain/follow-ups';
+// The module itself: the domain's follow-ups index would bring keys and SHA-256 into the pane's first chunk.
+import { carryOverFrom, type CarryOverItems } from '../../domain/follow-ups/carry-over';
 import type { DirectoryPort, TasksPort } from '../../ports/graph-ports';
 import type { Invitee } from './meeting';
 
