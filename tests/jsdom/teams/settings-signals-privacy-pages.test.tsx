@@ -6,7 +6,7 @@ import { SignalsPage } from '../../../src/features/trust-signals/signals-page';
 import { WhoSeesWhatPage } from '../../../src/features/who-sees-what/who-sees-what-page';
 import { DATA_MAP } from '../../../src/domain/privacy/data-map';
 import { AppFrame } from '../../../src/ui/app-frame';
-import { documentStore } from './fakes/document-store';
+import { documentStore } from '../../support/manager-document-fake';
 
 function renderWithStore(ui: (saved: ManagerDocument, onSaved: (doc: ManagerDocument) => void) => React.ReactElement, store = documentStore()) {
   let saved = store.current();
