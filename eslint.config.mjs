@@ -39,6 +39,12 @@ const clockAndRandomnessAsParameters = [
   { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time comes in through a Clock.' },
   { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Randomness comes in as a parameter.' },
 ];
+/** The rules of pure code, beside the layers it may not import (`above`). */
+const pureCodeRules = (...above) => ({
+  'no-restricted-imports': restrict(...above, uiPackages, hostPackages, outsideSrc),
+  'no-restricted-globals': ['error', ...pureCodeGlobals],
+  'no-restricted-syntax': ['error', ...clockAndRandomnessAsParameters, lazyHostImport],
+});
 // Office.js is a global: only the adapters (and the domain, which refuses it on its own) may name it.
 const noOfficeGlobal = ['error', { name: 'Office', message: 'Office.js lives in src/adapters only.' }];
 
@@ -85,17 +91,7 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': restrict(
-        { ...layer(['ports', 'adapters', 'features', 'ui', 'shell']), message: 'The domain imports nothing above it.' },
-        uiPackages,
-        hostPackages,
-        outsideSrc,
-      ),
-      'no-restricted-globals': ['error', ...pureCodeGlobals],
-      'no-restricted-syntax': [
-        'error',
-        ...clockAndRandomnessAsParameters,
-      ],
+      ...pureCodeRules({ ...layer(['ports', 'adapters', 'features', 'ui', 'shell']), message: 'The domain imports nothing above it.' }),
     },
   },
   {
@@ -156,19 +152,10 @@ export default tseslint.config(
   {
     files: ['src/features/follow-up-sync/engine/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': restrict(
+      ...pureCodeRules(
         { ...layer(['adapters', 'shell', 'ui', 'views']), message: 'The follow-up engine knows no adapters, shell or views.' },
         { ...layer(features.filter((f) => f !== 'follow-up-sync')), message: 'Features never import each other; compose them in src/shell.' },
-        uiPackages,
-        hostPackages,
-        outsideSrc,
       ),
-      'no-restricted-globals': ['error', ...pureCodeGlobals],
-      'no-restricted-syntax': [
-        'error',
-        ...clockAndRandomnessAsParameters,
-        lazyHostImport,
-      ],
     },
   },
 );

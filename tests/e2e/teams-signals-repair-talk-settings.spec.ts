@@ -10,7 +10,7 @@ const openPage = async (page: Page, lang: keyof typeof TAB, id: keyof (typeof TA
 };
 
 for (const lang of LANGS) {
-  test(`every part 2 page in ${lang} is axe clean`, async ({ page }) => {
+  test(`the signals, repair, talk, settings and privacy pages in ${lang} are axe clean`, async ({ page }) => {
     await openTeam(page, `lang=${lang}`);
     for (const id of ['signals', 'repair', 'talk', 'settings', 'privacy'] as const) {
       await openPage(page, lang, id);

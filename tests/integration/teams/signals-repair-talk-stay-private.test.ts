@@ -15,7 +15,7 @@ afterAll(() => emulator.close());
 
 const MARKER = 'PRIVATE-TEAMS-3b9d-MARKER';
 
-describe('privacy of the Teams tab part 2 (docs/contracts.md §1)', () => {
+describe('privacy of the signals, repair and talk pages (docs/contracts.md §1)', () => {
   it('covers the kinds the data map keeps private', () => {
     expect(PRIVATE_KINDS).toEqual(expect.arrayContaining(['signals', 'repairReflections', 'talkShare', 'privateNotes']));
   });
