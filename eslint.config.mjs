@@ -18,6 +18,36 @@ const hostPackages = {
 
 const restrict = (...patterns) => ['error', { patterns }];
 
+// A feature's public surface is its index.ts, plus explicit entry files (`entry-*.ts`) where code splitting needs a
+// smaller module than the index (a lazy page, or a part a first script needs without the feature's UI).
+const featureEntry = {
+  regex: '(^|/)features/[^/]+/(?!entry-[^/]+$).+',
+  message: "Import a feature through its index.ts (or one of its entry-*.ts files), never a file inside it.",
+};
+// The host SDKs as an import() target too (no-restricted-imports sees static imports only).
+const hostPackageSource = '/^(@microsoft\\x2Fteams-js|@azure\\x2Fmsal-browser|@microsoft\\x2Fmicrosoft-graph-client)(\\x2F.*)?$/';
+const lazyHostImport = { selector: `ImportExpression > Literal.source[value=${hostPackageSource}]`, message: hostPackages.message };
+const lazyFeatureImport = {
+  selector: 'ImportExpression > Literal.source[value=/(^|\\x2F)features\\x2F[^\\x2F]+\\x2F(?!entry-[^\\x2F]+$)./]',
+  message: featureEntry.message,
+};
+// Pure code (the domain, follow-up-sync's engine) reaches no page, network or host, and gets time and randomness
+// as parameters.
+const pureCodeGlobals = ['fetch', 'window', 'document', 'localStorage', 'sessionStorage', 'Office'];
+const clockAndRandomnessAsParameters = [
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time comes in through a Clock.' },
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time comes in through a Clock.' },
+  { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Randomness comes in as a parameter.' },
+];
+/** The rules of pure code, beside the layers it may not import (`above`). */
+const pureCodeRules = (...above) => ({
+  'no-restricted-imports': restrict(...above, uiPackages, hostPackages, outsideSrc),
+  'no-restricted-globals': ['error', ...pureCodeGlobals],
+  'no-restricted-syntax': ['error', ...clockAndRandomnessAsParameters, lazyHostImport],
+});
+// Office.js is a global: only the adapters (and the domain, which refuses it on its own) may name it.
+const noOfficeGlobal = ['error', { name: 'Office', message: 'Office.js lives in src/adapters only.' }];
+
 const featureDir = 'src/features';
 // The planned features, plus any folder that appears under src/features.
 const PLANNED_FEATURES = ['agenda-insert', 'upcoming-one-on-ones', 'follow-up-sync', 'trust-checklist', 'team-dashboard', 'repair-plan', 'settings'];
@@ -38,6 +68,8 @@ const featureBlocks = features.map((name) => ({
       outsideSrc,
       hostPackages,
     ),
+    'no-restricted-globals': noOfficeGlobal,
+    'no-restricted-syntax': ['error', lazyHostImport],
   },
 }));
 
@@ -59,19 +91,7 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': restrict(
-        { ...layer(['ports', 'adapters', 'features', 'ui', 'shell']), message: 'The domain imports nothing above it.' },
-        uiPackages,
-        hostPackages,
-        outsideSrc,
-      ),
-      'no-restricted-globals': ['error', 'fetch', 'window', 'document', 'localStorage', 'sessionStorage', 'Office'],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time comes in through a Clock.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time comes in through a Clock.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Randomness comes in as a parameter.' },
-      ],
+      ...pureCodeRules({ ...layer(['ports', 'adapters', 'features', 'ui', 'shell']), message: 'The domain imports nothing above it.' }),
     },
   },
   {
@@ -102,6 +122,8 @@ export default tseslint.config(
         hostPackages,
         outsideSrc,
       ),
+      'no-restricted-globals': noOfficeGlobal,
+      'no-restricted-syntax': ['error', lazyHostImport],
     },
   },
   {
@@ -116,6 +138,24 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
-  { files: ['src/shell/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': restrict(outsideSrc) } },
+  {
+    files: ['src/shell/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict(outsideSrc, hostPackages, featureEntry),
+      'no-restricted-globals': noOfficeGlobal,
+      'no-restricted-syntax': ['error', lazyHostImport, lazyFeatureImport],
+    },
+  },
   ...featureBlocks,
+  // follow-up-sync's engine is React-free and, like the domain, takes time and randomness as parameters; it reaches
+  // Graph and the document through ports (its views and hooks sit beside it in views/).
+  {
+    files: ['src/features/follow-up-sync/engine/**/*.{ts,tsx}'],
+    rules: {
+      ...pureCodeRules(
+        { ...layer(['adapters', 'shell', 'ui', 'views']), message: 'The follow-up engine knows no adapters, shell or views.' },
+        { ...layer(features.filter((f) => f !== 'follow-up-sync')), message: 'Features never import each other; compose them in src/shell.' },
+      ),
+    },
+  },
 );

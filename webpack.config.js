@@ -34,18 +34,18 @@ class PreloadChunkGroups {
 
 /** page name → entry module, title, extra head scripts, files fetched at once (`<link rel="preload" as="fetch">`) */
 const pages = [
-  { name: 'taskpane', entry: './src/shell/outlook-taskpane.tsx', title: 'Rapport', scripts: [OFFICE_JS] },
-  { name: 'commands', entry: './src/shell/outlook-commands.ts', title: 'Rapport commands', scripts: [OFFICE_JS] },
+  { name: 'taskpane', entry: './src/shell/outlook-taskpane/taskpane-entry.tsx', title: 'Rapport', scripts: [OFFICE_JS] },
+  { name: 'commands', entry: './src/shell/outlook-commands/commands-entry.ts', title: 'Rapport commands', scripts: [OFFICE_JS] },
   // The tab's script asks for /config.json first thing; preloaded, it is there by the time the script has run.
-  { name: 'teams', entry: './src/shell/teams-tab.tsx', title: 'Rapport', scripts: [], fetches: ['/config.json'] },
-  { name: 'outlook', entry: './src/shell/demo/outlook-simulator.tsx', title: 'Rapport · Outlook compose simulator', scripts: [], demo: true },
-  { name: 'index', entry: './src/shell/demo/index.tsx', title: 'Rapport demo', scripts: [], demo: true },
+  { name: 'teams', entry: './src/shell/teams-tab/tab-entry.tsx', title: 'Rapport', scripts: [], fetches: ['/config.json'] },
+  { name: 'outlook', entry: './tools/outlook-simulator/simulator-entry.tsx', title: 'Rapport · Outlook compose simulator', scripts: [], demo: true },
+  { name: 'index', entry: './src/shell/demo/demo-entry.tsx', title: 'Rapport demo', scripts: [], demo: true },
   // Sign-in where nested app auth is missing (tenant mode): the host's dialog page and MSAL's redirect bridge.
-  { name: 'auth-dialog', entry: './src/shell/auth/dialog-page.ts', title: 'Rapport · sign in', scripts: [OFFICE_JS] },
-  { name: 'auth-redirect', entry: './src/shell/auth/redirect-page.ts', title: 'Rapport · sign in', scripts: [] },
+  { name: 'auth-dialog', entry: './src/shell/sign-in-pages/auth-dialog-entry.ts', title: 'Rapport · sign in', scripts: [OFFICE_JS] },
+  { name: 'auth-redirect', entry: './src/shell/sign-in-pages/auth-redirect-entry.ts', title: 'Rapport · sign in', scripts: [] },
   // Not a page: the Office stand-in as a script served in place of Office.js (the benchmark loads the production
   // taskpane.html with the CDN's office.js routed to it), so it has no HTML of its own.
-  { name: 'office-stand-in', entry: './src/shell/demo/office-js-stand-in.ts', demo: true, script: true },
+  { name: 'office-stand-in', entry: './tools/outlook-simulator/office-js-stand-in.ts', demo: true, script: true },
 ];
 // A tenant build (RAPPORT_PAGES=tenant, set by `npm run package`) leaves out the demo's pages: the simulator and the
 // demo index sign in as seeded users of the local Graph emulator and have no place on a host users reach.
@@ -81,7 +81,7 @@ module.exports = (_env, argv) => {
           exclude: /node_modules/,
           // Loaders run last to first: esbuild turns TypeScript/JSX into JS, then Griffel's loader computes our
           // makeStyles' CSS at build time (as Fluent's own packages ship it), so the page does not resolve style
-          // objects and their RTL variants on its first render (docs/architecture.md, "The task pane's first useful render").
+          // objects and their RTL variants on its first render (docs/performance.md, "The task pane's first useful render").
           use: [
             { loader: '@griffel/webpack-loader', options: { modules: [{ moduleSource: '@fluentui/react-components', importName: 'makeStyles' }] } },
             { loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },
@@ -100,7 +100,7 @@ module.exports = (_env, argv) => {
               filename: `${p.name}.html`,
               chunks: [p.name],
               title: p.title,
-              template: './src/shell/page.html',
+              template: './src/shell/shared/page.html',
               templateParameters: { headScripts: p.scripts, preloadFetches: p.fetches ?? [] },
             }),
         ),

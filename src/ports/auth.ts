@@ -16,11 +16,11 @@ export const GRAPH_SCOPES = [
 
 /**
  * The manager's document falls back to `/me/drive/root:/Apps/Rapport/` when a tenant refuses the app folder
- * (CONTRACTS §4); only then is Files.ReadWrite asked for (incremental consent), never up front.
+ * (docs/contracts.md §4); only then is Files.ReadWrite asked for (incremental consent), never up front.
  */
 export const DOCUMENT_FALLBACK_SCOPES = [...GRAPH_SCOPES, 'Files.ReadWrite'] as const;
 
-/** Runtime configuration read from /config.json (CONTRACTS.md §2). */
+/** Runtime configuration read from /config.json (docs/contracts.md §2). */
 export interface RuntimeConfig {
   mode: 'demo' | 'tenant';
   graphBaseUrl: string;

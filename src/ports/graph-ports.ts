@@ -55,7 +55,7 @@ export interface TasksPort {
 }
 
 /**
- * The manager's private document in their OneDrive (CONTRACTS.md §6). `update` reads, applies the change, writes
+ * The manager's private document in their OneDrive (docs/contracts.md §6). `update` reads, applies the change, writes
  * with If-Match and, on 412, re-reads and applies the change again to the newer copy, so both writers' changes
  * survive. The change function must be pure (it may run more than once).
  */

@@ -8,7 +8,7 @@ import { median, type Figure } from './figures';
  * The two pure hot spots, timed in-process (median of a few runs after a warm-up): the next-steps parser on a 1 MB
  * hostile meeting body and the 1:1 classifier on 10,000 calendar events.
  * Budgets: the parser's is issue 4's target, 50 ms for a body far larger than any real invite (it was 1 s while the
- * parser took ~150 ms; see docs/architecture.md, "Next-steps parser speed"). The classifier keeps 1 s for more events
+ * parser took ~150 ms; see docs/performance.md, "Next-steps parser speed"). The classifier keeps 1 s for more events
  * than a manager has in a year: it measures ~50–60 ms on the 2-core bench machine, far inside it.
  */
 export const PARSER_BUDGET_MS = 50;

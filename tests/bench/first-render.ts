@@ -16,12 +16,12 @@ import { median, type Figure } from './figures';
  *
  * The task pane is measured as Outlook loads it: the production taskpane.html, its own page, whose head loads
  * Office.js from Microsoft's CDN. That one request is routed to the demo's Office stand-in built as a script
- * (src/shell/demo/office-js-stand-in.ts), which answers every Office call after 30 ms, as a host round trip takes,
+ * (tools/outlook-simulator/office-js-stand-in.ts), which answers every Office call after 30 ms, as a host round trip takes,
  * and resolves Office.onReady one round trip after it loaded (Office.js's handshake with the host). The pane's own
  * work is all inside the time: its entry and the UI chunk the page preloads, the handshake, reading the meeting
  * through the 3-call Office queue, rendering (the pane starts Graph and config.json only once the preview shows).
  * Not measured: the demo's compose simulator (/outlook.html), whose compose form, own script and seeded-meeting Graph
- * lookup stand in for Outlook itself and are no cost of the pane (docs/architecture.md, "The task pane's first useful
+ * lookup stand in for Outlook itself and are no cost of the pane (docs/performance.md, "The task pane's first useful
  * render"). Office.js's own download is not counted either, as the bundle figures leave it out: it is Microsoft's,
  * cached across add-ins.
  */

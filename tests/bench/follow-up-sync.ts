@@ -2,10 +2,10 @@ import { Client, HTTPMessageHandler, RedirectHandler, RetryHandler, TelemetryHan
 import { createDemoTokenProvider } from '../../src/adapters/auth/demo-token-provider';
 import { createGraphAdapters } from '../../src/adapters/graph';
 import type { Person, Team } from '../../src/domain/model/people';
-import { syncFollowUps, type SyncRequest } from '../../src/features/follow-up-sync/engine';
-import { followUpsOfRows } from '../../src/features/follow-up-sync/follow-up';
-import { ensurePairs } from '../../src/features/follow-up-sync/pairs';
-import type { MeetingRef } from '../../src/features/follow-up-sync/types';
+import { syncFollowUps, type SyncRequest } from '../../src/features/follow-up-sync/engine/sync-follow-ups';
+import { followUpsOfRows } from '../../src/features/follow-up-sync/engine/follow-up';
+import type { MeetingRef } from '../../src/features/follow-up-sync/engine/types';
+import { ensurePairs } from '../../src/features/follow-up-sync/engine/pairs';
 import { startEmulator, type FaultRule } from '../../tools/graph-emulator';
 import { clearFaults, lastSeq, requests, reset, setFaults, state, type EmulatorState } from '../../tools/graph-emulator/control-client';
 import type { Figure } from './figures';

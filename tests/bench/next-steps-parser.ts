@@ -3,7 +3,7 @@
  * domain-speed.ts, while bodies of 12,000+ rows read every row and stay over it), beside a baseline measured in the
  * same run: htmlparser2 building its DOM of the same HTML (what a DOM-based reading pays before any work; the parser
  * streams instead). Prints the median of several runs after a warm-up. Run: `npx tsx tests/bench/next-steps-parser.ts`.
- * It asserts nothing about time; figures before/after are in docs/architecture.md ("Next-steps parser speed").
+ * It asserts nothing about time; figures before/after are in docs/performance.md ("Next-steps parser speed").
  */
 import { parseDocument } from 'htmlparser2';
 import { parseNextSteps, type ParseContext } from '../../src/domain/next-steps';

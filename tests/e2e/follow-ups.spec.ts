@@ -1,4 +1,4 @@
-import { meetingDayLabel } from '../../src/features/follow-up-sync/summary';
+import { meetingDayLabel } from '../../src/features/follow-up-sync/views/summary';
 import { expect, PINNED, PINNED_MS, pinnedPageInNewContext, test, type APIRequestContext } from './support/pinned-clock';
 import { expectNoSeriousAxeViolations } from './support/teams';
 

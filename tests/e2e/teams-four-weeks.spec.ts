@@ -1,7 +1,7 @@
 import { expect, PINNED_MS, test } from './support/pinned-clock';
 import { TAB, freshTenant, graphUrl, openTeam, screenshot } from './support/teams';
 
-/** The manager's document through Graph with the demo token (the emulator follows CONTRACTS.md §4: 302 to a download URL). */
+/** The manager's document through Graph with the demo token (the emulator follows docs/contracts.md §4: 302 to a download URL). */
 const DOC = `${graphUrl}/v1.0/me/drive/special/approot:/state.json:/content`;
 const auth = { Authorization: 'Bearer demo' };
 const DAY = 86_400_000;

@@ -21,7 +21,7 @@ export interface SentRequest {
   headers: Record<string, string>;
 }
 
-/** The emulator's control API (CONTRACTS §3). */
+/** The emulator's control API (docs/contracts.md §3). */
 export const controlOf = (url: string) => {
   const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const response = await fetch(`${url}/_emulator/${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });

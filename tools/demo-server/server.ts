@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { contentSecurityPolicy } from '../hosting/csp';
 
 /**
- * The demo's static server: serves the production build from dist/ and `/config.json` (CONTRACTS.md §2).
+ * The demo's static server: serves the production build from dist/ and `/config.json` (docs/contracts.md §2).
  * It is also what the e2e tests and benchmarks load pages from.
  */
 export interface DemoServerOptions {

@@ -1,7 +1,7 @@
 import type { EmuRequest, EmuResponse } from './http';
 import type { Limits, Store } from './store';
 
-/** Options of a run; `POST /_emulator/reset` and the command-line flags set them (CONTRACTS.md §3). */
+/** Options of a run; `POST /_emulator/reset` and the command-line flags set them (docs/contracts.md §3). */
 export interface RuntimeOptions {
   seed: string;
   /** Frozen clock (ISO instant); absent = the real clock. */

@@ -2,7 +2,7 @@ import type { RuntimeOptions } from './context';
 import type { FaultRule } from './faults';
 import type { RequestLogEntry } from './request-log';
 
-/** Small typed helpers over the control API (CONTRACTS.md §3), for tests, e2e and benchmarks. */
+/** Small typed helpers over the control API (docs/contracts.md §3), for tests, e2e and benchmarks. */
 export type ResetOptions = Partial<Omit<RuntimeOptions, 'seed'>> & { seed?: string };
 
 async function call<T>(baseUrl: string, method: string, path: string, body?: unknown): Promise<T> {

@@ -35,7 +35,7 @@ function state(emulator: Emulator, origin: string): unknown {
 }
 
 /**
- * `/_emulator/reset | faults | requests | state` (CONTRACTS.md §3), plus `clock` (move the frozen clock without a
+ * `/_emulator/reset | faults | requests | state` (docs/contracts.md §3), plus `clock` (move the frozen clock without a
  * reload). Not Graph: no auth.
  */
 export function control(emulator: Emulator, method: string, path: string, query: URLSearchParams, body: unknown, origin: string): EmuResponse | undefined {

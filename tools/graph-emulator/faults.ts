@@ -1,6 +1,6 @@
 import { badRequest } from './http';
 
-/** A fault rule of the control API (CONTRACTS.md §3). */
+/** A fault rule of the control API (docs/contracts.md §3). */
 export interface FaultRule {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   version?: 'v1.0' | 'beta';

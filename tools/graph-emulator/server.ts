@@ -37,7 +37,7 @@ function parseBody(raw: Buffer, contentType: string | undefined): unknown {
   }
 }
 
-/** `Bearer demo` is the seed's signed-in user, `Bearer demo:<upn or id>` that user (CONTRACTS.md §2). */
+/** `Bearer demo` is the seed's signed-in user, `Bearer demo:<upn or id>` that user (docs/contracts.md §2). */
 function authenticate(emulator: Emulator, header: string | undefined): string {
   if (!header) throw new GraphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
   const match = /^Bearer\s+demo(?::(.+))?$/i.exec(header.trim());

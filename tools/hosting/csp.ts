@@ -8,7 +8,7 @@
  *   would need a fresh value per response, which a static host cannot give; inline styles cannot run code, so
  *   scripts stay strict while styles are relaxed.
  * - connect-src: Microsoft Graph, Entra ID (token endpoint, metadata), and SharePoint, which serves the download
- *   URL of the manager's OneDrive document (CONTRACTS.md §4); and teams-js's list of valid host origins.
+ *   URL of the manager's OneDrive document (docs/contracts.md §4); and teams-js's list of valid host origins.
  * - frame-src: Entra ID, for MSAL's hidden-iframe renewal outside nested app auth.
  * - frame-ancestors: only the Office and Teams hosts may frame the pages. It works only as a response header
  *   (browsers ignore it in a <meta> tag), hence the hosting examples.

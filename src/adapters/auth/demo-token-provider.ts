@@ -1,7 +1,7 @@
 import type { TokenProvider } from '../../ports/auth';
 
 /**
- * The demo's tokens (CONTRACTS.md §2): `demo:<upn>` signs in as that seeded user, plain `demo` as the seed's
+ * The demo's tokens (docs/contracts.md §2): `demo:<upn>` signs in as that seeded user, plain `demo` as the seed's
  * signed-in user. The emulator accepts them; real Graph never would.
  */
 export const createDemoTokenProvider = (userPrincipalName?: string | null): TokenProvider => ({

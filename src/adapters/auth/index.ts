@@ -6,7 +6,7 @@ import { REDIRECT_PAGE } from './dialog-protocol';
 import type { InteractiveSignIn, MsalClient } from './msal-client';
 import { MsalTokenProvider } from './msal-token-provider';
 
-export { runSignInDialog } from './dialog-page';
+export { runSignInDialog } from './sign-in-dialog-flow';
 export { classifySignInError } from './classify-error';
 
 /** A token provider with a "sign in now" for a button (popups need a click). */

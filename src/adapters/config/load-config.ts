@@ -18,7 +18,7 @@ const isHttpUrl = (value: unknown): value is string => {
   }
 };
 
-/** Checks a parsed config.json against CONTRACTS.md §2. */
+/** Checks a parsed config.json against docs/contracts.md §2. */
 export function validateConfig(raw: unknown): RuntimeConfig {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new RuntimeConfigError(['not a JSON object']);
   const value = raw as Record<string, unknown>;

@@ -1,6 +1,6 @@
 /**
  * The part of Office.js Rapport uses, typed structurally so the real `Office` global and the demo's stand-in
- * (src/shell/demo/office-stand-in) both fit. Office's async APIs take an optional options object and a callback
+ * (tools/office-stand-in) both fit. Office's async APIs take an optional options object and a callback
  * that receives an AsyncResult; `status` is compared with the host's own `AsyncResultStatus` value, which is the
  * string "succeeded"/"failed" at run time (the @types declare a numeric enum).
  */

@@ -1,7 +1,7 @@
 import { escapeHtml } from './html';
 
 /**
- * The agenda as a short list of blocks, written out twice: as the allow-listed HTML of CONTRACTS.md §5 and as
+ * The agenda as a short list of blocks, written out twice: as the allow-listed HTML of docs/contracts.md §5 and as
  * plain-text lines. Every string in a block is plain text; escaping happens here and only here.
  */
 export type Block =

@@ -3,7 +3,7 @@ const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '
 /** Escapes text for an HTML text node or a double- or single-quoted attribute value. */
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
-/** Only https: and mailto: links may reach an invite (CONTRACTS.md §5); anything else yields null. */
+/** Only https: and mailto: links may reach an invite (docs/contracts.md §5); anything else yields null. */
 export function safeHref(url: string): string | null {
   let parsed: URL;
   try {

@@ -75,7 +75,7 @@ function agendaBlocks(input: AgendaInput): Block[] {
   return blocks;
 }
 
-/** The agenda of one meeting as invite HTML (CONTRACTS.md §5) and as plain text for text bodies. */
+/** The agenda of one meeting as invite HTML (docs/contracts.md §5) and as plain text for text bodies. */
 export function renderAgenda(input: AgendaInput): RenderedAgenda {
   const blocks = agendaBlocks(input);
   return { html: blocksToHtml(blocks, directionOf(input.locale) === 'rtl'), text: blocksToText(blocks) };

@@ -1,3 +1,4 @@
+import { isTaskDone } from '../follow-ups/carry-over';
 import type { OccurrenceRecord } from '../follow-ups/occurrences';
 import type { PlannerTask } from '../model/tasks';
 import { calendarDaysBetween } from '../time/calendar-days';
@@ -59,7 +60,7 @@ export interface SayDo {
   ratio: number | null;
 }
 
-const isDone = (task: PlannerTask) => task.completedDateTime !== null || task.percentComplete >= 100;
+const isDone = isTaskDone;
 
 /**
  * The manager's say/do ratio with one report: of the promise tasks (category "Promise") due by `now`, how many were

@@ -1,5 +1,5 @@
-import { CHECKLIST_P1_P4 } from './checklist-p1-p4';
-import { CHECKLIST_P5_P7 } from './checklist-p5-p7';
+import { CHECKLIST_P1_P4 } from './checklist-transparency-listening-backing-promises';
+import { CHECKLIST_P5_P7 } from './checklist-praise-vulnerability-consistency';
 import type { ChecklistItem, Phase } from './checklist-types';
 import type { PracticeId } from './practices';
 

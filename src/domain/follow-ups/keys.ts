@@ -5,7 +5,7 @@ import { sha256OfText } from './sha256';
 const REMOVED = /[\p{P}\p{Cf}\p{M}]/gu;
 
 /**
- * The "what" of a follow-up reduced to its words (CONTRACTS.md §7): NFKC, lower case, marks, punctuation and format
+ * The "what" of a follow-up reduced to its words (docs/contracts.md §7): NFKC, lower case, marks, punctuation and format
  * characters removed, whitespace collapsed. Composed letters stay: NFKC composes "a" + ring into "å" first, so a
  * Swedish "å" keeps its identity while Hebrew points (never composed) are dropped.
  */

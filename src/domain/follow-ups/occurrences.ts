@@ -1,7 +1,7 @@
 import type { CalendarEvent, SeriesCancellations } from '../model/calendar';
 
 /**
- * CONTRACTS.md §7: a past occurrence in calendarView was held; one listed in the master's `cancelledOccurrences`
+ * docs/contracts.md §7: a past occurrence in calendarView was held; one listed in the master's `cancelledOccurrences`
  * was cancelled (Graph leaves it out of calendarView); an exception whose start differs from its `originalStart` was
  * moved. "Moved" is a flag, not a state: a moved occurrence in the past was also held.
  */

@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n/locale';
 import type { TalkFigures } from '../talk/analyse';
 import type { CachedRegionalSettings } from './regional';
 
-/** The manager's private document (CONTRACTS.md §6), stored in the manager's OneDrive. Unknown fields are kept. */
+/** The manager's private document (docs/contracts.md §6), stored in the manager's OneDrive. Unknown fields are kept. */
 export interface ManagerSettings {
   language: Locale | null;
   planMode: 'pair' | 'group';
@@ -68,7 +68,7 @@ export interface ManagerDocument {
   ledger: Record<string, LedgerEntry>;
   syncLease: { owner: string; until: string } | null;
   lastSync?: string;
-  /** Outlook's regional settings, read once per sign-in (see features/follow-up-sync/regional.ts). */
+  /** Outlook's regional settings, read once per sign-in (see features/follow-up-sync/engine/regional.ts). */
   regional?: CachedRegionalSettings;
   reports: Record<string, ReportRecord>;
   [unknown: string]: unknown;

@@ -43,7 +43,7 @@ export interface NewTask {
   startDateTime: string | null;
   dueDateTime: string | null;
   isPromise: boolean;
-  /** Written to the task's details right after the create (CONTRACTS §7: subject, date, link, Rapport key). */
+  /** Written to the task's details right after the create (docs/contracts.md §7: subject, date, link, Rapport key). */
   description?: string;
 }
 

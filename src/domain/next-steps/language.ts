@@ -5,7 +5,7 @@ import { textBlocks } from './blocks';
 import { readHtmlBlocks } from './html-stream';
 import type { BodyInput } from './types';
 
-/** The agenda title's prefix would be far into the body otherwise: an agenda starts it (CONTRACTS §5). */
+/** The agenda title's prefix would be far into the body otherwise: an agenda starts it (docs/contracts.md §5). */
 const LINES_LOOKED_AT = 20;
 const TITLES = LOCALES.map((locale) => ({ locale, prefix: normaliseLine(AGENDA_TITLES[locale]) }));
 
@@ -18,7 +18,7 @@ export function agendaTitleLocale(line: string): Locale | null {
 
 /**
  * The language a Rapport agenda in the body was written in: its localised title among the first lines (the title is
- * the agenda's visible marker, CONTRACTS §5), or null when the body holds no agenda. The body is read no further.
+ * the agenda's visible marker, docs/contracts.md §5), or null when the body holds no agenda. The body is read no further.
  */
 export function agendaLanguage(body: BodyInput): Locale | null {
   const content = typeof body?.content === 'string' ? body.content : '';

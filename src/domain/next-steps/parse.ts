@@ -93,7 +93,7 @@ class Reading implements BlockSink {
 }
 
 /**
- * The next steps of a meeting body (CONTRACTS.md §5): the first next-steps section that holds something (a
+ * The next steps of a meeting body (docs/contracts.md §5): the first next-steps section that holds something (a
  * heading in any of the three languages, or a table whose header names who/what/when) is read, until the next
  * heading, a rule, the Teams join block, another agenda, prose after the rows, or quoted reply content. Every
  * row not read fully carries a warning; lines that are not rows are reported as `unreadLine`. The body is read in

@@ -48,7 +48,7 @@ type Section = RowSink & { columns: Column[] | null; started: boolean; amendable
 
 /**
  * Reads blocks one at a time (with the block after it, for reply headers that span two lines) and keeps the first
- * next-steps section that holds something (CONTRACTS.md §5). `read` answers false once nothing later can matter:
+ * next-steps section that holds something (docs/contracts.md §5). `read` answers false once nothing later can matter:
  * the section is read, or quoted reply content begins. The caller then stops reading the body.
  */
 export class SectionReader {

@@ -75,7 +75,7 @@ export const HEADER_WORDS: ReadonlyMap<string, Column> = new Map<string, Column>
 /** The longest header word with a trailing ":" or "?": a longer plain-ASCII cell names no column. */
 export const LONGEST_HEADER_CELL = Math.max(...[...HEADER_WORDS.keys()].map((w) => w.length)) + 1;
 
-/** "I / me" = the organizer; "we" is nobody in particular (CONTRACTS.md §5). */
+/** "I / me" = the organizer; "we" is nobody in particular (docs/contracts.md §5). */
 export const SELF_WORDS = new Set(['i', 'me', 'myself', 'אני', 'jag', 'mig']);
 export const GROUP_WORDS = new Set(['we', 'us', 'both', 'all', 'everyone', 'team', 'the team', 'אנחנו', 'כולנו', 'שנינו', 'כולם', 'הצוות', 'vi', 'oss', 'båda', 'alla', 'teamet']);
 

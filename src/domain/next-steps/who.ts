@@ -46,7 +46,7 @@ export interface WhoMatch {
 
 const person = (p: { name: string; address: string }): Who => ({ kind: 'person', name: p.name, address: p.address });
 
-/** One name, pronoun or address (CONTRACTS.md §5); null when the text names nobody we know of. */
+/** One name, pronoun or address (docs/contracts.md §5); null when the text names nobody we know of. */
 function matchOne(raw: string, index: PeopleIndex): WhoMatch | null {
   const text = trimName(raw);
   if (!text) return null;

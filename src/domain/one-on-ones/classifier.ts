@@ -49,7 +49,7 @@ const addressesOf = (person: Person): string[] =>
 
 /**
  * A 1:1 is a meeting of the manager and exactly one other person. The subject is a hint, never required: a subject
- * word or a recurring series raises the confidence. See docs/architecture.md "Reading 1:1s".
+ * word or a recurring series raises the confidence. See docs/reading-one-on-ones.md.
  */
 export function classifyEvent(event: CalendarEvent, team: Team, options: ClassifyOptions = {}): Classification {
   const reasons: ReasonCode[] = [];

@@ -1,5 +1,5 @@
 /**
- * Where each kind of data Rapport keeps is stored and who can read it (CONTRACTS.md §1). This one table drives the
+ * Where each kind of data Rapport keeps is stored and who can read it (docs/contracts.md §1). This one table drives the
  * "who sees what" page and the privacy test (every kind kept in the manager's document must never appear in a
  * request to any other resource), so the page cannot say something the code does not do.
  */

@@ -1,6 +1,6 @@
 /**
  * Zone arithmetic on the platform's own Intl (no luxon): what the Team page and the Graph gateways need in the first
- * render of the Teams tab (docs/architecture.md, Bundle budget). Same results as the luxon versions they replace.
+ * render of the Teams tab (docs/performance.md, "Bundle budget"). Same results as the luxon versions they replace.
  */
 
 const formats = new Map<string, Intl.DateTimeFormat>();

@@ -1,3 +1,3 @@
-export { windowsToIana, zoneOrUtc, localDate, endOfDayUtc, calendarDaysBetween } from './zones';
+export { windowsToIana, isValidZone, zoneOrUtc, localDate, endOfDayUtc, calendarDaysBetween } from './zones';
 export { resolveDue, dueResolver, type ResolvedDue, type DueDay, type AmbiguousDue } from './relative-dates';
 export { dateOrderOfMeeting, dateOrderOfSettings, dateOrderOfTag, type DateOrder } from './date-order';

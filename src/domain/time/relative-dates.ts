@@ -42,7 +42,7 @@ const LEAD_RE = new RegExp(`^(?:${alternation(LEAD_WORDS)})(?:\\s+|-|$)`, 'u');
 const TRAIL_RE = new RegExp(`(?:\\s+|,\\s*)(?:${alternation(TRAIL_WORDS)})$`, 'u');
 
 const nextWeekday = (day: DateTime, weekday: number) => day.plus({ days: ((weekday - day.weekday + 7) % 7) || 7 });
-/** Start of the week after `day`: Sunday in Hebrew, Monday otherwise (CONTRACTS.md §8). */
+/** Start of the week after `day`: Sunday in Hebrew, Monday otherwise (docs/contracts.md §8). */
 const nextWeekStart = (ctx: Context) =>
   ctx.hebrew ? ctx.day.plus({ days: 7 - (ctx.day.weekday % 7) }) : ctx.day.startOf('week').plus({ weeks: 1 });
 /** Last working day of the week that holds `day`: Thursday in Israel, Friday otherwise. */
@@ -78,7 +78,7 @@ const unitCount = (word: string): number | null => (/^\d{1,3}$/.test(word) ? +wo
 /**
  * Phrases about weeks (docs/reading-notes.md "Weeks and weekends"). Weeks start on Sunday in Hebrew and Monday
  * otherwise; their last working day is Thursday in Israel and Friday otherwise.
- * - "next week", "early next week": the first day of the week after the meeting's week (CONTRACTS.md §8: the day
+ * - "next week", "early next week": the first day of the week after the meeting's week (docs/contracts.md §8: the day
  *   the promise becomes due).
  * - "this week", "end of the week", "before the weekend" ("innan helgen", "לפני סוף השבוע"): the last working day
  *   of the meeting's week, or of the next one when the meeting is after it (a Saturday).
@@ -159,7 +159,7 @@ function clean(text: string): string {
 }
 
 /**
- * Resolves the "by when" of a next step to a day in the meeting's zone (CONTRACTS.md §8): weekdays (the next such
+ * Resolves the "by when" of a next step to a day in the meeting's zone (docs/contracts.md §8): weekdays (the next such
  * day after the meeting day), today/tomorrow, next week (its first day), in N days/weeks/months, end of
  * week/month/quarter, week numbers (the week's last working day), ISO dates, day/month numbers and month names, in
  * English, Hebrew and Swedish. The whole text must be a date; anything else gives null. Numeric dates read in

@@ -1,6 +1,6 @@
 import { Field, Radio, RadioGroup, Select, Switch } from '@fluentui/react-components';
 import { AGENDA_TEMPLATE_IDS, type AgendaTemplateId } from '../../domain/agenda/types';
-import { outlook } from '../../i18n/catalogues/outlook';
+import { outlook } from '../../i18n/catalogues/outlook-task-pane';
 import { LOCALES, isLocale, type Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import type { AgendaChoices } from './use-agenda-insert';

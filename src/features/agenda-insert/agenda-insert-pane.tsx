@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { common } from '../../i18n/catalogues/common';
-import { outlook } from '../../i18n/catalogues/outlook';
+import { outlook } from '../../i18n/catalogues/outlook-task-pane';
 import { directionOf, type Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { AgendaChoicesForm } from './agenda-choices';
@@ -79,7 +79,7 @@ export function AgendaInsertPane({ deps, locale, onMeetingShown }: AgendaInsertP
             <h2 id="rapport-preview" className={styles.sectionTitle}>
               {t('previewHeading')}
             </h2>
-            {/* The renderer escapes every interpolated text and keeps only https/mailto links (CONTRACTS.md §5). */}
+            {/* The renderer escapes every interpolated text and keeps only https/mailto links (docs/contracts.md §5). */}
             <div
               className={styles.preview}
               // A scrolling region must be reachable by keyboard to be read.

@@ -3,4 +3,4 @@ export { useAgendaInsert, type AgendaInsertDeps } from './use-agenda-insert';
 export { checkExistingAgenda, insertAgenda, AGENDA_PROPERTY } from './insert-agenda';
 export { readMeeting, startMeetingRead, displayNameOf, durationMinutes, type MeetingRead } from './meeting';
 export { insertErrorMessage } from './office-error-message';
-export type { CarryOverPorts } from './carry-over';
+export { loadCarryOver, type CarryOver, type CarryOverPorts } from './carry-over';

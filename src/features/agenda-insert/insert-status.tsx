@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { outlook } from '../../i18n/catalogues/outlook';
+import { outlook } from '../../i18n/catalogues/outlook-task-pane';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { insertErrorMessage } from './office-error-message';

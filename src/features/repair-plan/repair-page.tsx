@@ -5,7 +5,7 @@ import type { Clock } from '../../domain/model/clock';
 import type { ManagerDocument } from '../../domain/model/document';
 import type { Person } from '../../domain/model/people';
 import type { PairPlan, PlannerTask } from '../../domain/model/tasks';
-import { teamsRepair } from '../../i18n/catalogues/teams-repair';
+import { teamsRepair } from '../../i18n/catalogues/repair-plan';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { failureMessage } from '../../ui/area';

@@ -1,6 +1,6 @@
 import { Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle1, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import type { ManagerDocument } from '../../domain/model/document';
-import { teamsSettings } from '../../i18n/catalogues/teams-settings';
+import { teamsSettings } from '../../i18n/catalogues/settings';
 import { isLocale, type Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import type { ManagerDocumentPort } from '../../ports/graph-ports';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { checklistItemsFor, practiceById } from '../../domain/content';
 import type { ManagerDocument } from '../../domain/model/document';
 import { TALK_GOAL_MAX, TALK_TREND_WINDOW, recentAverage, talkTrend, talkTrendOff } from '../../domain/trust/talk-share';
-import { teamsTalk } from '../../i18n/catalogues/teams-talk';
+import { teamsTalk } from '../../i18n/catalogues/talk-check';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import type { ManagerDocumentPort } from '../../ports/graph-ports';

@@ -1,4 +1,4 @@
-import type { teamsDashboard } from '../../i18n/catalogues/teams-dashboard';
+import type { teamsDashboard } from '../../i18n/catalogues/team-dashboard';
 import type { Translate } from '../../i18n/translate';
 import type { AttentionLevel, AttentionReason } from './report-overview';
 

@@ -22,7 +22,7 @@ export interface ReportMeetings {
 }
 
 /**
- * One report's 1:1 occurrences (held / cancelled / moved, CONTRACTS.md §7) from the classified 1:1s of the window
+ * One report's 1:1 occurrences (held / cancelled / moved, docs/contracts.md §7) from the classified 1:1s of the window
  * and the cancelled occurrences of their series only.
  */
 export function meetingsWith(oneOnOnes: readonly OneOnOne[], cancellations: readonly SeriesCancellations[], report: Person, now: Date): ReportMeetings {

@@ -1,5 +1,5 @@
 import { Badge, Body1, Button, Card, CardFooter, CardHeader, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { teamsDashboard } from '../../i18n/catalogues/teams-dashboard';
+import { teamsDashboard } from '../../i18n/catalogues/team-dashboard';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { levelText, reasonText } from './attention-text';

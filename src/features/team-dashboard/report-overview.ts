@@ -1,7 +1,7 @@
 import type { AttentionReason as DomainAttentionReason } from '../../domain/cadence';
 import type { Person } from '../../domain/model/people';
 
-/** What happened to one 1:1 occurrence (CONTRACTS.md §7), or that it is still to come. */
+/** What happened to one 1:1 occurrence (docs/contracts.md §7), or that it is still to come. */
 export type OneOnOneStatus = 'held' | 'cancelled' | 'moved' | 'upcoming';
 
 export interface OneOnOneEntry {

@@ -1,7 +1,8 @@
+import { isTaskDone } from '../../domain/follow-ups/carry-over';
 import type { Person } from '../../domain/model/people';
 import type { PairPlan, PlannerTask } from '../../domain/model/tasks';
 
-const isDone = (task: PlannerTask) => task.percentComplete >= 100 || task.completedDateTime !== null;
+const isDone = isTaskDone;
 
 /** Open follow-ups (theirs / mine), the manager's promises and the report's open topics in one pair plan. */
 export function taskFigures(plan: PairPlan | undefined, tasks: readonly PlannerTask[], manager: Person, report: Person) {

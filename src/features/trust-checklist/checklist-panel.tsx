@@ -2,7 +2,7 @@ import { Button, Caption1, Card, CardHeader, Checkbox, MessageBar, MessageBarAct
 import { CHECKLIST_ITEMS, PHASES, PRACTICES, type Phase } from '../../domain/content';
 import type { ManagerDocument } from '../../domain/model/document';
 import { common } from '../../i18n/catalogues/common';
-import { teamsReport } from '../../i18n/catalogues/teams-report';
+import { teamsReport } from '../../i18n/catalogues/trust-checklist';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import type { ManagerDocumentPort } from '../../ports/graph-ports';

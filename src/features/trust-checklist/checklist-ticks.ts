@@ -1,6 +1,6 @@
 import { emptyReportRecord, type ManagerDocument } from '../../domain/model/document';
 
-/** The ticked checklist items of one report's meeting (keyed by the occurrence's iCalUId, CONTRACTS.md §6). */
+/** The ticked checklist items of one report's meeting (keyed by the occurrence's iCalUId, docs/contracts.md §6). */
 export const ticksOf = (doc: ManagerDocument | undefined, reportId: string, meetingId: string): ReadonlySet<string> =>
   new Set(Object.keys(doc?.reports[reportId]?.checklist[meetingId] ?? {}));
 

@@ -1,5 +1,5 @@
 import { Badge, Body1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
-import { teamsReport } from '../../i18n/catalogues/teams-report';
+import { teamsReport } from '../../i18n/catalogues/trust-checklist';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { formatMeetingTime } from './format';

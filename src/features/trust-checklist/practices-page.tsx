@@ -1,6 +1,6 @@
 import { Body1, Caption1, Card, CardHeader, Subtitle1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { CORE_QUESTIONS, HYBRID_TIPS, PRACTICES, checklistItemsFor } from '../../domain/content';
-import { teamsPractices } from '../../i18n/catalogues/teams-practices';
+import { teamsPractices } from '../../i18n/catalogues/trust-checklist-practices';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 

@@ -1,7 +1,7 @@
 import { Body1, Subtitle1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { ManagerDocument } from '../../domain/model/document';
-import { teamsReport } from '../../i18n/catalogues/teams-report';
+import { teamsReport } from '../../i18n/catalogues/trust-checklist';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import type { ManagerDocumentPort } from '../../ports/graph-ports';

@@ -2,7 +2,7 @@ import { Body1, Card, CardHeader, Checkbox, Subtitle1, Subtitle2, makeStyles, to
 import { HIGH_TRUST_SIGNS, WARNING_SIGNS, practiceById, signById } from '../../domain/content';
 import type { ManagerDocument } from '../../domain/model/document';
 import { practiceToWorkOn } from '../../domain/trust/signals';
-import { teamsSignals } from '../../i18n/catalogues/teams-signals';
+import { teamsSignals } from '../../i18n/catalogues/trust-signals';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import type { ManagerDocumentPort } from '../../ports/graph-ports';

@@ -1,7 +1,7 @@
 import { Body1, Subtitle2, Table, makeStyles, tokens, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import type { SignalsCheck } from '../../domain/model/document';
 import { signalsTrend, trendDirection } from '../../domain/trust/signals';
-import { teamsSignals } from '../../i18n/catalogues/teams-signals';
+import { teamsSignals } from '../../i18n/catalogues/trust-signals';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 

@@ -3,7 +3,7 @@ import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Dialog, DialogActions, DialogBody, DialogContent,
   DialogSurface, DialogTitle, MessageBar, MessageBarBody, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { outlook } from '../../i18n/catalogues/outlook';
+import { outlook } from '../../i18n/catalogues/outlook-task-pane';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { AreaError, AreaLoading } from '../../ui/area';

@@ -1,6 +1,6 @@
 import { Body1, MessageBar, MessageBarBody, Subtitle1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { DATA_KIND_TEXT, DATA_MAP, READER_TEXT, STORE_TEXT, placementOf } from '../../domain/privacy/data-map';
-import { teamsPrivacy } from '../../i18n/catalogues/teams-privacy';
+import { teamsPrivacy } from '../../i18n/catalogues/who-sees-what';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 

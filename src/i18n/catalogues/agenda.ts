@@ -1,7 +1,7 @@
 import { defineCatalogue } from '../translate';
 
 /**
- * The fixed words of the agenda that goes into the invite (CONTRACTS.md §5). The report sees them: neutral, kind
+ * The fixed words of the agenda that goes into the invite (docs/contracts.md §5). The report sees them: neutral, kind
  * and short. `titlePrefix` is also what the agenda detector looks for, in every language, so changing it means old
  * invites are no longer recognised: keep it stable.
  */

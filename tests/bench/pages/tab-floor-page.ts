@@ -1,6 +1,6 @@
 import { calendarWindow } from '../../../src/features/team-dashboard/use-team-data';
-import { withFirstRoundStarted } from '../../../src/shell/teams/first-round';
-import { startServices } from '../../../src/shell/teams/start-services';
+import { withFirstRoundStarted } from '../../../src/shell/teams-tab/first-round';
+import { startServices } from '../../../src/shell/teams-tab/start-services';
 
 // The Teams tab's floor (RAPPORT_BASELINE builds it beside the baseline page): what teams.html must wait for before
 // its cards, config.json, the Graph adapters and the Team page's two rounds (the team, the calendar and the manager's

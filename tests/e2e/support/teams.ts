@@ -9,7 +9,7 @@ export const graphUrl = `http://127.0.0.1:${process.env.E2E_GRAPH_PORT ?? 4210}`
 export const LANGS = ['en', 'he', 'sv'] as const;
 export const THEMES = ['default', 'dark', 'contrast'] as const;
 
-/** Tab names per language (src/i18n/catalogues/teams-shell.ts). */
+/** Tab names per language (src/i18n/catalogues/teams-tab.ts). */
 export const TAB = {
   en: { team: 'Team', report: 'Report', signals: 'Trust signals', repair: 'Repair', talk: 'Talk check', settings: 'Settings', privacy: 'Who sees what', practices: 'Practices' },
   he: { team: 'הצוות', report: 'איש צוות', signals: 'סימני אמון', repair: 'תיקון אמון', talk: 'כמה דיברתי', settings: 'הגדרות', privacy: 'מי רואה מה', practices: 'עקרונות' },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Team } from '../../../src/domain/model/people';
-import { syncFollowUps, type SyncRequest } from '../../../src/features/follow-up-sync/engine';
+import { syncFollowUps, type SyncRequest } from '../../../src/features/follow-up-sync/engine/sync-follow-ups';
 import type { ManagerDocumentPort } from '../../../src/ports/graph-ports';
 import type { FaultRule, RunningEmulator } from '../../../tools/graph-emulator';
 import { clearFaults, reset, setFaults, state } from '../../../tools/graph-emulator/control-client';

@@ -105,7 +105,7 @@ describe('follow-up sync against the emulator', () => {
         },
       },
     };
-    const { syncFollowUps } = await import('../../../src/features/follow-up-sync/engine');
+    const { syncFollowUps } = await import('../../../src/features/follow-up-sync/engine/sync-follow-ups');
     const since = await lastSeq(emulator.url);
     const died = await syncFollowUps(dying, request, { holder: { session: 'tab', run: 'before-reload' }, clock: movableClock() });
     expect(died.status).toBe('failed');

@@ -1,7 +1,8 @@
 import { fixedClock } from '../../../src/domain/model/clock';
 import { emptyReportRecord } from '../../../src/domain/model/document';
-import { collectFollowUps, followUpsOfRows, loadCarryOver, meetingRefOf, readNextStepsFromBody, syncFollowUps } from '../../../src/features/follow-up-sync';
-import { saveWrapUp } from '../../../src/features/follow-up-sync/wrap-up-store';
+import { loadCarryOver } from '../../../src/features/agenda-insert';
+import { collectFollowUps, followUpsOfRows, meetingRefOf, readNextStepsFromBody, syncFollowUps } from '../../../src/features/follow-up-sync';
+import { saveWrapUp } from '../../../src/features/follow-up-sync/engine/wrap-up-store';
 import type { RunningEmulator } from '../../../tools/graph-emulator';
 import { logSince, NOW, pageAdapters, startFollowUpEmulator } from './support';
 
@@ -47,7 +48,7 @@ describe('privacy: nothing private leaves the manager’s document', () => {
     const meeting = meetingRefOf(planted, report, 'Europe/Stockholm');
     const wrapped = await syncFollowUps(ports, { manager: team.manager, reports: [report], meetings: [{ meeting, followUps: await followUpsOfRows(meeting, rows, team.manager.id), unreadable: [] }] }, { holder: { session: 'p', run: '2' }, clock });
     expect(wrapped.meetings[0]?.created).toHaveLength(1);
-    await loadCarryOver(ports, team.manager, report, 'Europe/Stockholm');
+    await loadCarryOver({ directory: page.directory, tasks: page.tasks }, { name: report.displayName, address: report.mail }, 'Europe/Stockholm');
 
     const log = await logSince(emulator.url, since);
     const bodies = log.flatMap((entry) => [

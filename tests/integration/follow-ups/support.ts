@@ -2,9 +2,9 @@ import { createDemoTokenProvider } from '../../../src/adapters/auth/demo-token-p
 import { createGraphAdapters, type GraphAdapters } from '../../../src/adapters/graph';
 import type { Clock } from '../../../src/domain/model/clock';
 import type { Person, Team } from '../../../src/domain/model/people';
-import { syncFollowUps, type SyncRequest } from '../../../src/features/follow-up-sync/engine';
-import { followUpsOfRows } from '../../../src/features/follow-up-sync/follow-up';
-import type { FollowUpRow, MeetingRef, SyncSummary } from '../../../src/features/follow-up-sync/types';
+import { syncFollowUps, type SyncRequest } from '../../../src/features/follow-up-sync/engine/sync-follow-ups';
+import { followUpsOfRows } from '../../../src/features/follow-up-sync/engine/follow-up';
+import type { FollowUpRow, MeetingRef, SyncSummary } from '../../../src/features/follow-up-sync/engine/types';
 import { startEmulator, type RunningEmulator } from '../../../tools/graph-emulator';
 import { requests, type EmulatorState } from '../../../tools/graph-emulator/control-client';
 import type { RequestLogEntry } from '../../../tools/graph-emulator';

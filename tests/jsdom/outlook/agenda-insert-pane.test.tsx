@@ -2,7 +2,7 @@ import { act, configure, renderHook, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { createMailItemAdapter } from '../../../src/adapters/office';
 import { useAgendaInsert } from '../../../src/features/agenda-insert';
-import { memoryBody } from '../../../src/shell/demo/office-stand-in';
+import { memoryBody } from '../../../tools/office-stand-in';
 import { REPORT, fakeGraph, renderPane, task } from './pane-fixture';
 import { TEAMS_JOIN_BLOCK, standIn } from './stand-in-fixture';
 

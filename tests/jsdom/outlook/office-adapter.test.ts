@@ -1,6 +1,6 @@
 import { createMailItemAdapter } from '../../../src/adapters/office';
 import { HostError } from '../../../src/ports/errors';
-import { memoryBody } from '../../../src/shell/demo/office-stand-in';
+import { memoryBody } from '../../../tools/office-stand-in';
 import { TEAMS_JOIN_BLOCK, editableBody, standIn } from './stand-in-fixture';
 
 const agenda = { contentType: 'html' as const, content: '<h2>1:1 agenda · Avi Levi · 24 Nov</h2><p>Prepared with Rapport</p>' };

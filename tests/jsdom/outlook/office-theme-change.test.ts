@@ -1,5 +1,5 @@
 import { onOfficeThemeChange } from '../../../src/adapters/office';
-import { createAppointment, createOfficeStandIn, memoryBody } from '../../../src/shell/demo/office-stand-in';
+import { createAppointment, createOfficeStandIn, memoryBody } from '../../../tools/office-stand-in';
 
 describe('onOfficeThemeChange', () => {
   const outlookWithTheme = (mailboxVersion: string) =>

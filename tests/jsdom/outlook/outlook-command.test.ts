@@ -1,4 +1,4 @@
-import { INSERT_COMMAND_ID, registerCommands } from '../../../src/shell/outlook-command-insert';
+import { INSERT_COMMAND_ID, registerCommands } from '../../../src/shell/outlook-commands/insert-agenda-command';
 import { TEAMS_JOIN_BLOCK, standIn } from './stand-in-fixture';
 
 // The function command runs through Office.actions.associate, exactly as Outlook calls it.

@@ -1,4 +1,4 @@
-import { createAppointment, createOfficeStandIn, domBody, memoryBody, type BodyBackend } from '../../../src/shell/demo/office-stand-in';
+import { createAppointment, createOfficeStandIn, domBody, memoryBody, type BodyBackend } from '../../../tools/office-stand-in';
 
 export const TEAMS_JOIN_BLOCK =
   '<div><p>________________________________________________________________________________</p><p><b>Microsoft Teams meeting</b></p><p><a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_sim%40thread.v2/0">Join the meeting now</a></p><p>Meeting ID: 123 456 789</p></div>';

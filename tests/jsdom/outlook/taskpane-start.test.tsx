@@ -1,7 +1,7 @@
 import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
 import { createMailItemAdapter } from '../../../src/adapters/office';
 import { AgendaInsertPane, startMeetingRead } from '../../../src/features/agenda-insert';
-import { startTaskpane } from '../../../src/shell/outlook-taskpane-app';
+import { startTaskpane } from '../../../src/shell/outlook-taskpane/taskpane-app';
 import { AppFrame } from '../../../src/ui/app-frame';
 import { standIn } from './stand-in-fixture';
 

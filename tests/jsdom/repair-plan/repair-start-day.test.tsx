@@ -5,7 +5,7 @@ import { RepairPage, type RepairPageProps } from '../../../src/features/repair-p
 import { AppFrame } from '../../../src/ui/app-frame';
 import { findInstant } from '../../support/clock-matrix';
 import { alex, manager } from '../teams/fakes/calendar';
-import { documentStore } from '../teams/fakes/document-store';
+import { documentStore } from '../../support/manager-document-fake';
 
 const unused = () => Promise.reject(new Error('not used by starting a plan'));
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { InteractiveTokenProvider } from '../../../src/adapters/auth';
 import { SignInError } from '../../../src/ports/errors';
-import { SignInGate } from '../../../src/shell/auth/sign-in-gate';
+import { SignInGate } from '../../../src/shell/outlook-taskpane/sign-in-gate';
 
 /** A token provider whose silent sign-in fails until the user signs in from a click. */
 function blockedUntilClicked(): InteractiveTokenProvider & { windows: number } {

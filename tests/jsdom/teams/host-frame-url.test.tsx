@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { teamsDarkTheme, teamsLightTheme } from '@fluentui/react-components';
-import { readPagePreferences } from '../../../src/shell/teams/preferences';
-import { TeamsTabRoot } from '../../../src/shell/teams/teams-tab-root';
+import { readPagePreferences } from '../../../src/shell/teams-tab/preferences';
+import { TeamsTabRoot } from '../../../src/shell/teams-tab/teams-tab-root';
 import { pendingAdapters } from './pending-adapters';
 
 const clock = { now: () => new Date('2026-11-23T12:00:00Z') };

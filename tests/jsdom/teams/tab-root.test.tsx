@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { RapportError, SignInError } from '../../../src/ports/errors';
-import { TeamsTabRoot } from '../../../src/shell/teams/teams-tab-root';
+import { TeamsTabRoot } from '../../../src/shell/teams-tab/teams-tab-root';
 import { pendingAdapters } from './pending-adapters';
 
 const preferences = { lang: 'en' as const, theme: null, as: null };

@@ -18,7 +18,7 @@ const NOW = '2026-11-23T08:00:00.000Z';
 jest.setTimeout(30_000);
 let h: GraphHarness;
 beforeAll(async () => {
-  // The tab asks calendarView for pages of 500 (src/shell/teams/use-services.ts): 16 weeks fit in one.
+  // The tab asks calendarView for pages of 500 (src/shell/teams-tab/use-services.ts): 16 weeks fit in one.
   h = await startGraphHarness({ browser: true, calendarPageSize: 500 });
 });
 afterAll(() => h.close());

@@ -2,7 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ManagerDocument } from '../../../src/domain/model/document';
 import { useChecklist } from '../../../src/features/trust-checklist/use-checklist';
 import { withTick } from '../../../src/features/trust-checklist/checklist-ticks';
-import { documentStore } from './fakes/document-store';
+import { documentStore } from '../../support/manager-document-fake';
 
 const MEETING = 'ical-occurrence-1';
 

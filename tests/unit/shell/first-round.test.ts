@@ -1,6 +1,6 @@
 import type { GraphAdapters } from '../../../src/adapters/graph';
 import { calendarWindow } from '../../../src/features/team-dashboard/use-team-data';
-import { withFirstRoundStarted } from '../../../src/shell/teams/first-round';
+import { withFirstRoundStarted } from '../../../src/shell/teams-tab/first-round';
 
 /** Adapters that count what they are asked; the document fails the first time it is read. */
 function countingAdapters() {

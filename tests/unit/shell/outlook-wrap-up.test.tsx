@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MailItemPort } from '../../../src/ports/host';
-import { PaneWrapUp } from '../../../src/shell/outlook-wrap-up';
+import { PaneWrapUp } from '../../../src/shell/outlook-taskpane/pane-wrap-up';
 import { AppFrame } from '../../../src/ui/app-frame';
 import { dana, erik, manager, nextStepsBody, oneOnOneEvent } from '../features/follow-up-sync/builders';
 import { FakeCalendar, FakeDocument, FakeTasks, fakeDirectory } from '../features/follow-up-sync/fake-ports';

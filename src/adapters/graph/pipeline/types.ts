@@ -1,6 +1,6 @@
 /**
  * The Graph pipeline is a chain of small handlers, modelled on the Graph SDK's middleware chain (each step gets
- * the request and the next step). See docs/architecture.md, "The Graph pipeline", for why we own it.
+ * the request and the next step). See docs/decisions/own-graph-pipeline.md for why we own it.
  */
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 

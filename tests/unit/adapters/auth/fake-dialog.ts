@@ -1,6 +1,6 @@
 import type { AuthDialogPort } from '../../../../src/ports/auth';
 import { HostError } from '../../../../src/ports/errors';
-import { runSignInDialog } from '../../../../src/adapters/auth/dialog-page';
+import { runSignInDialog } from '../../../../src/adapters/auth/sign-in-dialog-flow';
 import { FakeDialogClient, type FakeIdentity } from './fake-identity';
 
 /**

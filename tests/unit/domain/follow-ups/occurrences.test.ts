@@ -3,7 +3,7 @@ import { event } from '../one-on-ones/calendar-cases';
 
 const NOW = '2026-11-25T12:00:00Z';
 
-describe('occurrenceStatus (CONTRACTS.md §7)', () => {
+describe('occurrenceStatus (docs/contracts.md §7)', () => {
   it('a past occurrence in calendarView was held', () => {
     expect(occurrenceStatus(event({ type: 'occurrence', start: '2026-11-23T08:00:00Z' }), NOW)).toEqual({ state: 'held', moved: false });
   });

@@ -2,7 +2,7 @@ import { DATA_KIND_TEXT, DATA_MAP, PRIVATE_KINDS, READER_TEXT, STORE_TEXT, place
 import { emptyManagerDocument, emptyReportRecord } from '../../../../src/domain/model/document';
 import { LOCALES } from '../../../../src/i18n/locale';
 
-describe('the data map (CONTRACTS.md §1)', () => {
+describe('the data map (docs/contracts.md §1)', () => {
   it('keeps private notes, signals, repair reflections and talk shares in the manager document only', () => {
     for (const kind of ['privateNotes', 'signals', 'repairReflections', 'talkShare', 'checklist'] as const) {
       const row = DATA_MAP.find((r) => r.kind === kind)!;

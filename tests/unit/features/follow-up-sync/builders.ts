@@ -1,8 +1,8 @@
 import type { CalendarEvent, EventBody } from '../../../../src/domain/model/calendar';
 import type { Person } from '../../../../src/domain/model/people';
-import { followUpOf } from '../../../../src/features/follow-up-sync/follow-up';
-import type { FollowUpRow, MeetingFollowUps, MeetingRef } from '../../../../src/features/follow-up-sync/types';
-import type { SyncRequest } from '../../../../src/features/follow-up-sync/engine';
+import { followUpOf } from '../../../../src/features/follow-up-sync/engine/follow-up';
+import type { FollowUpRow, MeetingFollowUps, MeetingRef } from '../../../../src/features/follow-up-sync/engine/types';
+import type { SyncRequest } from '../../../../src/features/follow-up-sync/engine/sync-follow-ups';
 
 export const manager: Person = { id: 'm1', displayName: 'Maya Manager', mail: 'maya@contoso.test' };
 export const dana: Person = { id: 'r1', displayName: 'Dana Levi', mail: 'dana@contoso.test' };

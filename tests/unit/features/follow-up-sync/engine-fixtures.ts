@@ -1,5 +1,5 @@
 import { fixedClock } from '../../../../src/domain/model/clock';
-import type { LeaseHolder } from '../../../../src/features/follow-up-sync/lease';
+import type { LeaseHolder } from '../../../../src/features/follow-up-sync/engine/lease';
 import { dana, manager } from './builders';
 import { FakeDocument, FakeTasks } from './fake-ports';
 

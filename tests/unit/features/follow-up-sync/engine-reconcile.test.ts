@@ -1,5 +1,5 @@
 /** A sync against what Planner already holds: adopting, updating, replacing, de-duplicating, and remaking plans. */
-import { syncFollowUps } from '../../../../src/features/follow-up-sync/engine';
+import { syncFollowUps } from '../../../../src/features/follow-up-sync/engine/sync-follow-ups';
 import { dana, erik, manager, meetingWith, requestFor } from './builders';
 import { clock, pane, rows, setup } from './engine-fixtures';
 import { RAPPORT_APP } from './fake-ports';

@@ -1,6 +1,6 @@
 /** A sync run creates each follow-up's task exactly once: retries, throttling, and the lease between panes. */
 import { fixedClock } from '../../../../src/domain/model/clock';
-import { syncFollowUps, type SyncRequest } from '../../../../src/features/follow-up-sync/engine';
+import { syncFollowUps, type SyncRequest } from '../../../../src/features/follow-up-sync/engine/sync-follow-ups';
 import { dana, manager, meetingWith, requestFor } from './builders';
 import { clock, pane, rows, setup } from './engine-fixtures';
 

@@ -1,9 +1,8 @@
-import { emptyManagerDocument, type ManagerDocument } from '../../../../src/domain/model/document';
 import type { CalendarEvent, EventBody } from '../../../../src/domain/model/calendar';
 import type { Person, Team } from '../../../../src/domain/model/people';
 import type { NewTask, PairPlan, PlannerTask, PlannerTaskDetails, TaskChange } from '../../../../src/domain/model/tasks';
 import { GraphServiceError, RapportError } from '../../../../src/ports/errors';
-import type { CalendarPort, DirectoryPort, ManagerDocumentPort, TasksPort } from '../../../../src/ports/graph-ports';
+import type { CalendarPort, DirectoryPort, TasksPort } from '../../../../src/ports/graph-ports';
 
 export const RAPPORT_APP = 'rapport-app';
 export const PLANNER_APP = 'planner-app';
@@ -134,26 +133,8 @@ export class FakeTasks implements TasksPort {
   }
 }
 
-/** The manager's document with an ETag: `update` re-applies the change on a newer copy, as the port promises. */
-export class FakeDocument implements ManagerDocumentPort {
-  doc: ManagerDocument = emptyManagerDocument();
-  writes = 0;
-  /** Runs before a write lands (another pane writing first, or a failure). */
-  beforeWrite: (() => void) | null = null;
-
-  async read(): Promise<ManagerDocument> {
-    return structuredClone(this.doc);
-  }
-
-  async update(change: (doc: ManagerDocument) => ManagerDocument): Promise<ManagerDocument> {
-    const hook = this.beforeWrite;
-    hook?.();
-    const next = change(structuredClone(this.doc));
-    this.doc = structuredClone(next);
-    this.writes += 1;
-    return structuredClone(next);
-  }
-}
+/** The manager's document: the one shared fake, with ETags (tests/support/manager-document-fake.ts). */
+export { FakeDocument } from '../../../support/manager-document-fake';
 
 /** A calendar of given events and bodies. */
 export class FakeCalendar implements CalendarPort {

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { FollowUpSyncPanel } from '../../../../src/features/follow-up-sync/follow-up-sync-panel';
+import { FollowUpSyncPanel } from '../../../../src/features/follow-up-sync/views/follow-up-sync-panel';
 import { GraphServiceError, RapportError } from '../../../../src/ports/errors';
 import { AppFrame } from '../../../../src/ui/app-frame';
 

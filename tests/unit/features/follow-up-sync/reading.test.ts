@@ -1,5 +1,5 @@
 import type { CalendarEvent } from '../../../../src/domain/model/calendar';
-import { readNextStepsFromBody } from '../../../../src/features/follow-up-sync/reading';
+import { readNextStepsFromBody } from '../../../../src/features/follow-up-sync/engine/reading';
 import { agenda } from '../../../../src/i18n/catalogues/agenda';
 import { dana, manager } from './builders';
 

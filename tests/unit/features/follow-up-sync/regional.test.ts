@@ -1,6 +1,6 @@
 import { emptyManagerDocument, type ManagerDocument } from '../../../../src/domain/model/document';
 import type { RegionalSettings } from '../../../../src/domain/model/regional';
-import { regionalSettingsOf } from '../../../../src/features/follow-up-sync/regional';
+import { regionalSettingsOf } from '../../../../src/features/follow-up-sync/engine/regional';
 
 const GB: RegionalSettings = { dateFormat: 'dd/MM/yyyy', timeFormat: 'HH:mm', timeZone: 'GMT Standard Time', locale: 'en-GB' };
 

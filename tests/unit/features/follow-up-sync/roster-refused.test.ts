@@ -1,6 +1,6 @@
 /** Planner refuses the private pair plan: the manager is told why, what an admin can change, and the group-plan way. */
-import { syncFollowUps } from '../../../../src/features/follow-up-sync/engine';
-import { describeSummary } from '../../../../src/features/follow-up-sync/summary';
+import { syncFollowUps } from '../../../../src/features/follow-up-sync/engine/sync-follow-ups';
+import { describeSummary } from '../../../../src/features/follow-up-sync/views/summary';
 import { GraphServiceError, RosterRefusedError } from '../../../../src/ports/errors';
 import { dana, meetingWith, requestFor } from './builders';
 import { clock, pane, rows, setup } from './engine-fixtures';

@@ -1,5 +1,5 @@
-import { describeSummary } from '../../../../src/features/follow-up-sync/summary';
-import type { MeetingSummary, SyncSummary } from '../../../../src/features/follow-up-sync/types';
+import { describeSummary } from '../../../../src/features/follow-up-sync/views/summary';
+import type { MeetingSummary, SyncSummary } from '../../../../src/features/follow-up-sync/engine/types';
 import { dana, meetingWith } from './builders';
 
 const meeting = meetingWith(dana, '2026-11-17');

@@ -1,10 +1,10 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixedClock } from '../../../../src/domain/model/clock';
-import { FollowUpSyncPanel } from '../../../../src/features/follow-up-sync/follow-up-sync-panel';
-import { readNextStepsFromBody } from '../../../../src/features/follow-up-sync/reading';
-import type { SessionStore } from '../../../../src/features/follow-up-sync/session';
-import { useFollowUpSync, type FollowUpSyncPorts } from '../../../../src/features/follow-up-sync/use-follow-up-sync';
+import { FollowUpSyncPanel } from '../../../../src/features/follow-up-sync/views/follow-up-sync-panel';
+import { readNextStepsFromBody } from '../../../../src/features/follow-up-sync/engine/reading';
+import type { SessionStore } from '../../../../src/features/follow-up-sync/views/session';
+import { useFollowUpSync, type FollowUpSyncPorts } from '../../../../src/features/follow-up-sync/views/use-follow-up-sync';
 import { AppFrame } from '../../../../src/ui/app-frame';
 import { dana, erik, manager, nextStepsBody, oneOnOneEvent } from './builders';
 import { FakeCalendar, FakeDocument, FakeTasks, fakeDirectory } from './fake-ports';

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fixedClock } from '../../../../src/domain/model/clock';
-import { WrapUp } from '../../../../src/features/follow-up-sync/wrap-up';
+import { WrapUp } from '../../../../src/features/follow-up-sync/views/wrap-up';
 import { AppFrame } from '../../../../src/ui/app-frame';
 import { dana, manager, nextStepsBody, oneOnOneEvent } from './builders';
 import { FakeCalendar, FakeDocument, FakeTasks } from './fake-ports';

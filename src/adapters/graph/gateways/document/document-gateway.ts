@@ -5,7 +5,7 @@ import type { ManagerDocumentPort } from '../../../../ports/graph-ports';
 import type { GraphClient } from '../../graph-client';
 import { migrateDocument } from './migrate-document';
 
-/** The app folder (Files.ReadWrite.AppFolder); business tenants may refuse it with 403 (CONTRACTS §4). */
+/** The app folder (Files.ReadWrite.AppFolder); business tenants may refuse it with 403 (docs/contracts.md §4). */
 export const APP_FOLDER_ITEM = '/me/drive/special/approot:/state.json:';
 /** The fallback when the app folder is refused (needs Files.ReadWrite). */
 export const FALLBACK_ITEM = '/me/drive/root:/Apps/Rapport/state.json:';

@@ -19,7 +19,7 @@ const migrateReport = (raw: unknown): ReportRecord => {
 };
 
 /**
- * Any stored state.json → the current shape (CONTRACTS §6). A document without `schemaVersion` is an early draft
+ * Any stored state.json → the current shape (docs/contracts.md §6). A document without `schemaVersion` is an early draft
  * (version 0) and becomes version 1 by filling defaults. Unknown fields at every level survive a read-modify-write,
  * so a newer Rapport's additions are not lost by an older one; a newer schemaVersion is kept, never lowered.
  */

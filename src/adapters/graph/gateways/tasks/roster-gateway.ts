@@ -4,7 +4,7 @@ import type { Batcher } from '../../batch';
 import type { GraphClient } from '../../graph-client';
 
 /**
- * Every beta call of Rapport lives here (CONTRACTS §1): Planner rosters. When rosters reach v1.0, this file moves.
+ * Every beta call of Rapport lives here (docs/contracts.md §1): Planner rosters. When rosters reach v1.0, this file moves.
  * Roster rules: one plan per roster; a roster without a plan is deleted after 24 h, so the plan is created at once.
  */
 interface RosterPlanDto {

@@ -1,0 +1,2 @@
+export { TenantCheckPanel } from './tenant-check-panel';
+export { runTenantCheck } from './run-tenant-check';
