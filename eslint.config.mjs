@@ -158,4 +158,11 @@ export default tseslint.config(
       ),
     },
   },
+  // Every e2e page runs on the one pinned clock (docs/testing.md, "The pinned clock and the clock matrix").
+  {
+    files: ['tests/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: '@playwright/test', message: 'Import test and expect from ./support/pinned-clock: one pinned clock for the page, the emulator and the seed.' }] }],
+    },
+  },
 );

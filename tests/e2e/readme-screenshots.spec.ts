@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/pinned-clock';
 import { freshTenant, openTeam } from './support/teams';
 
 // The README's pictures of Rapport: the Outlook task pane (in the demo's compose simulator) and the Teams tab's Team

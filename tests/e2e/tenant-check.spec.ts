@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/pinned-clock';
 import { setFaults, state } from '../../tools/graph-emulator/control-client';
 import { TAB, expectNoSeriousAxeViolations, freshTenant, graphUrl, openTeam, screenshot } from './support/teams';
 

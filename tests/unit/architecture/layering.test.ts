@@ -25,6 +25,11 @@ describe('import layering', () => {
     expect(messages).toHaveLength(1);
   });
 
+  it('rejects an e2e spec taking test from @playwright/test instead of the pinned clock, and accepts the pinned clock', async () => {
+    expect(await restrictedImports('tests/e2e/bad.spec.ts', "import { test } from '@playwright/test';\ntest('x', () => undefined);\n")).toHaveLength(1);
+    expect(await restrictedImports('tests/e2e/good.spec.ts', "import { test } from './support/pinned-clock';\ntest('x', () => undefined);\n")).toEqual([]);
+  });
+
   it('rejects the domain importing an adapter', async () => {
     const messages = await restrictedImports('src/domain/bad.ts', "import { x } from '../adapters/graph/client';\nexport const y = x;\n");
     expect(messages).toHaveLength(1);
