@@ -5,7 +5,7 @@ import { CLOCK_INSTANTS, CLOCK_ZONES } from './clock-matrix';
 
 /**
  * `npm run test:clock`: the date-sensitive suites under every instant and machine time zone of
- * tests/support/clock-matrix.ts (docs/testing.md, "The clock matrix").
+ * tests/support/clock-matrix.ts (docs/testing.md, "The pinned clock and the clock matrix").
  *
  * - Jest, once per zone (TZ), with RAPPORT_CLOCK_MATRIX=all: the matrix suites loop over every instant; the other
  *   date-sensitive suites keep their own pinned instants and meet every machine zone.
