@@ -1,14 +1,12 @@
 import { DateTime } from 'luxon';
 import { emptyManagerDocument } from '../../../src/domain/model/document';
-import type { Team } from '../../../src/domain/model/people';
 import { oneOnOnesIn } from '../../../src/domain/one-on-ones';
 import { collectFollowUps } from '../../../src/features/follow-up-sync/engine/collect';
 import { syncFollowUps } from '../../../src/features/follow-up-sync/engine/sync-follow-ups';
 import { readNextStepsFromBody } from '../../../src/features/follow-up-sync/engine/reading';
-import type { RunningEmulator } from '../../../tools/graph-emulator';
 import { reset, state } from '../../../tools/graph-emulator/control-client';
 import { clockInstants } from '../../support/clock-matrix';
-import { movableClock, pageAdapters, startFollowUpEmulator } from '../follow-ups/support';
+import { movableClock, pageAdapters, followUpTenant } from '../follow-ups/support';
 
 /**
  * The seeded tenant at every instant of the clock matrix (tests/support/clock-matrix.ts): the seed's relative times,
@@ -16,22 +14,16 @@ import { movableClock, pageAdapters, startFollowUpEmulator } from '../follow-ups
  * Planner, exactly once. Every answer must hold whatever the weekday, the hour and the machine's zone.
  */
 const ZONE = 'Europe/Stockholm';
-let emulator: RunningEmulator;
-let team: Team;
-beforeAll(async () => {
-  emulator = await startFollowUpEmulator();
-  team = await pageAdapters(emulator.url).directory.team();
-});
-afterAll(() => emulator.close());
+const tenant = followUpTenant();
 
 describe.each(clockInstants())('the seeded tenant at $label ($iso)', ({ iso }) => {
   const now = Date.parse(iso);
-  beforeEach(() => reset(emulator.url, { now: iso }));
+  beforeEach(() => reset(tenant.url, { now: iso }));
 
   it('lists the upcoming 1:1s of the next two weeks, each with a report, inside the window, once', async () => {
     const end = new Date(now + 14 * 86_400_000).toISOString();
-    const events = await pageAdapters(emulator.url).calendar.listEvents({ start: iso, end });
-    const upcoming = oneOnOnesIn(events, team);
+    const events = await pageAdapters(tenant.url).calendar.listEvents({ start: iso, end });
+    const upcoming = oneOnOnesIn(events, tenant.team);
     for (const { event } of upcoming) {
       expect(Date.parse(event.end)).toBeGreaterThan(now);
       expect(Date.parse(event.start)).toBeLessThan(Date.parse(end));
@@ -43,9 +35,9 @@ describe.each(clockInstants())('the seeded tenant at $label ($iso)', ({ iso }) =
   });
 
   it('reads the last weeks’ next steps, dated on or after their 1:1, and syncs each into Planner once', async () => {
-    const adapters = pageAdapters(emulator.url);
+    const adapters = pageAdapters(tenant.url);
     const clock = movableClock(iso);
-    const meetings = await collectFollowUps(adapters.calendar, team, emptyManagerDocument(), readNextStepsFromBody, { clock, timeZone: ZONE });
+    const meetings = await collectFollowUps(adapters.calendar, tenant.team, emptyManagerDocument(), readNextStepsFromBody, { clock, timeZone: ZONE });
     const titles = meetings.flatMap((m) => m.followUps.map((f) => f.title));
     // James's notes of one and two weeks ago are always inside the 28-day window, whatever the weekday.
     expect(titles).toEqual(expect.arrayContaining(['Prepare the Northwind technical workshop', 'Ask Michael about the certification budget']));
@@ -55,18 +47,18 @@ describe.each(clockInstants())('the seeded tenant at $label ($iso)', ({ iso }) =
       for (const f of followUps) if (f.due) expect(f.due >= meetingDay).toBe(true);
     }
 
-    const request = { manager: team.manager, reports: team.reports, meetings };
+    const request = { manager: tenant.team.manager, reports: tenant.team.reports, meetings };
     const ports = { tasks: adapters.tasks, document: adapters.managerDocument };
     const first = await syncFollowUps(ports, request, { holder: { session: 'tab', run: 'r1' }, clock });
     expect(first.status).toBe('done');
     const created = first.meetings.flatMap((m) => m.created.map((c) => `${m.meeting.iCalUId}|${c.title}`));
     expect(created.length).toBeGreaterThan(0);
     expect(new Set(created).size).toBe(created.length);
-    const tasksAfterFirst = (await state(emulator.url)).tasks.length;
+    const tasksAfterFirst = (await state(tenant.url)).tasks.length;
 
     clock.advance(60 * 60 * 1000);
     const again = await syncFollowUps(ports, request, { holder: { session: 'tab', run: 'r2' }, clock });
     expect(again.meetings.flatMap((m) => m.created)).toEqual([]);
-    expect((await state(emulator.url)).tasks.length).toBe(tasksAfterFirst);
+    expect((await state(tenant.url)).tasks.length).toBe(tasksAfterFirst);
   });
 });

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
-import type { Team } from '../../../src/domain/model/people';
 import { syncFollowUps, type SyncRequest } from '../../../src/features/follow-up-sync/engine/sync-follow-ups';
 import type { ManagerDocumentPort } from '../../../src/ports/graph-ports';
-import type { FaultRule, RunningEmulator } from '../../../tools/graph-emulator';
+import type { FaultRule } from '../../../tools/graph-emulator';
 import { clearFaults, reset, setFaults, state } from '../../../tools/graph-emulator/control-client';
-import { createsIn, listingsIn, logSince, meetingOf, movableClock, NOW, pageAdapters, requestOf, startFollowUpEmulator, tasksMatching } from './support';
+import { createsIn, listingsIn, logSince, meetingOf, movableClock, NOW, pageAdapters, requestOf, followUpTenant, tasksMatching } from './support';
 
 /**
  * Model-based: random follow-up sets and random fault schedules (apply-then-fail, lost answers, 429, 412/409,
@@ -12,13 +11,7 @@ import { createsIn, listingsIn, logSince, meetingOf, movableClock, NOW, pageAdap
  * exactly one task, none is missing, and no create was sent again without a listing of its plan in between
  * (a create answered 429 or 4xx was refused, not applied, and may be sent again).
  */
-let emulator: RunningEmulator;
-let team: Team;
-beforeAll(async () => {
-  emulator = await startFollowUpEmulator();
-  team = await pageAdapters(emulator.url).directory.team();
-});
-afterAll(() => emulator.close());
+const tenant = followUpTenant();
 
 const TITLES = ['Send the Q3 forecast', 'Book the Haifa visit', 'Ask about the travel budget', 'Share the Volvo proposal', 'Call Acme procurement', 'Update the CRM'];
 
@@ -73,14 +66,14 @@ const dyingDocument = (document: ManagerDocumentPort, afterUpdates: number): Man
 async function runStep(s: Step, request: SyncRequest, clock: ReturnType<typeof movableClock>, runs: { n: number }) {
   const run = () => `run${(runs.n += 1)}`;
   if (s.kind === 'faults') {
-    await setFaults(emulator.url, s.names.map((name) => FAULTS[name]!), s.seed);
+    await setFaults(tenant.url, s.names.map((name) => FAULTS[name]!), s.seed);
     return;
   }
   if (s.kind === 'both') {
-    await Promise.all(['a', 'b'].map((pane) => { const p = pageAdapters(emulator.url); return syncFollowUps({ tasks: p.tasks, document: p.managerDocument }, request, { holder: { session: pane, run: run() }, clock }); }));
+    await Promise.all(['a', 'b'].map((pane) => { const p = pageAdapters(tenant.url); return syncFollowUps({ tasks: p.tasks, document: p.managerDocument }, request, { holder: { session: pane, run: run() }, clock }); }));
     return;
   }
-  const page = pageAdapters(emulator.url, s.kind === 'sync' && s.loseCreateAnswer ? { fetch: losingFetch() } : {});
+  const page = pageAdapters(tenant.url, s.kind === 'sync' && s.loseCreateAnswer ? { fetch: losingFetch() } : {});
   const document = s.kind === 'reload' ? dyingDocument(page.managerDocument, s.afterUpdates) : page.managerDocument;
   await syncFollowUps({ tasks: page.tasks, document }, request, { holder: { session: s.pane, run: run() }, clock });
 }
@@ -89,27 +82,27 @@ describe('exactly once, under random faults (model-based)', () => {
   it('each follow-up ends with exactly one task, and no create is repeated without a reconcile', async () => {
     await fc.assert(
       fc.asyncProperty(meetingsArb, fc.array(step, { minLength: 1, maxLength: 5 }), async (meetings, steps) => {
-        await reset(emulator.url, { now: NOW });
-        const byName = (name: string) => team.reports.find((r) => r.displayName.startsWith(name))!;
+        await reset(tenant.url, { now: NOW });
+        const byName = (name: string) => tenant.team.reports.find((r) => r.displayName.startsWith(name))!;
         const request = await requestOf(
-          team,
+          tenant.team,
           meetings.map((m, i) => {
             const report = byName(m.report);
-            return [meetingOf(report, m.day, String(9 + i).padStart(2, '0')), m.titles.map((what, j) => ({ ownerId: m.promise && j === 0 ? team.manager.id : report.id, what, due: null }))];
+            return [meetingOf(report, m.day, String(9 + i).padStart(2, '0')), m.titles.map((what, j) => ({ ownerId: m.promise && j === 0 ? tenant.team.manager.id : report.id, what, due: null }))];
           }),
         );
         const clock = movableClock();
         const runs = { n: 0 };
-        const since = (await logSince(emulator.url, 0)).at(-1)?.seq ?? 0;
+        const since = (await logSince(tenant.url, 0)).at(-1)?.seq ?? 0;
         for (const s of steps) await runStep(s, request, clock, runs);
 
-        await clearFaults(emulator.url);
+        await clearFaults(tenant.url);
         clock.advance(3 * 60_000); // leases left by a dead page expire
-        const page = pageAdapters(emulator.url);
+        const page = pageAdapters(tenant.url);
         const final = await syncFollowUps({ tasks: page.tasks, document: page.managerDocument }, request, { holder: { session: 'final', run: 'last' }, clock });
         expect(final.status).toBe('done');
 
-        const now = await state(emulator.url);
+        const now = await state(tenant.url);
         const doc = await page.managerDocument.read();
         for (const { meeting, followUps } of request.meetings) {
           const planId = doc.pairs[meeting.reportId]!.planId;
@@ -119,7 +112,7 @@ describe('exactly once, under random faults (model-based)', () => {
           }
         }
 
-        const log = await logSince(emulator.url, since);
+        const log = await logSince(tenant.url, since);
         const listings = listingsIn(log);
         const creates = createsIn(log);
         const mayHaveApplied = (status: number) => status === 0 || (status >= 200 && status < 300) || status >= 500;

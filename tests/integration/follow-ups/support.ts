@@ -13,6 +13,27 @@ export const NOW = '2026-11-23T08:00:00Z';
 
 export const startFollowUpEmulator = (): Promise<RunningEmulator> => startEmulator({ port: 0, now: NOW });
 
+/** A test file's own emulator and the seeded team, started before its tests and closed after them. */
+export function followUpTenant(): { readonly url: string; readonly team: Team } {
+  let emulator: RunningEmulator | undefined;
+  let team: Team | undefined;
+  beforeAll(async () => {
+    emulator = await startFollowUpEmulator();
+    team = await pageAdapters(emulator.url).directory.team();
+  });
+  afterAll(() => emulator?.close());
+  return {
+    get url() {
+      if (!emulator) throw new Error('the emulator starts in beforeAll');
+      return emulator.url;
+    },
+    get team() {
+      if (!team) throw new Error('the team is read in beforeAll');
+      return team;
+    },
+  };
+}
+
 /** A clock the test moves (leases expire by it). */
 export const movableClock = (at = NOW): Clock & { advance(ms: number): void } => {
   let now = Date.parse(at);
