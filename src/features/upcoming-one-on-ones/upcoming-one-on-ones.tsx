@@ -7,6 +7,7 @@ import { outlook } from '../../i18n/catalogues/outlook-task-pane';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { AreaError, AreaLoading } from '../../ui/area';
+import { useDateDisplay } from '../../ui/date-display';
 import { useUpcomingOneOnOnes, type UpcomingDeps, type UpcomingItem } from './use-upcoming-one-on-ones';
 
 export const useUpcomingStyles = makeStyles({
@@ -18,7 +19,7 @@ export const useUpcomingStyles = makeStyles({
 function Row({ item, locale, onAdd }: { item: UpcomingItem; locale: Locale; onAdd(): void }) {
   const t = translator(outlook, locale);
   const styles = useUpcomingStyles();
-  const when = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(item.event.start));
+  const when = useDateDisplay(locale).dateTime(item.event.start);
   return (
     <li className={styles.row}>
       <bdi>{item.otherName || item.event.subject}</bdi>
