@@ -8,7 +8,7 @@ import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { AreaError, AreaLoading } from '../../ui/area';
 import { useDateDisplay } from '../../ui/date-display';
-import { useUpcomingOneOnOnes, type UpcomingDeps, type UpcomingItem } from './use-upcoming-one-on-ones';
+import { useUpcomingOneOnOnes, type LeftOutItem, type UpcomingDeps, type UpcomingItem } from './use-upcoming-one-on-ones';
 
 export const useUpcomingStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -37,6 +37,22 @@ function Row({ item, locale, onAdd }: { item: UpcomingItem; locale: Locale; onAd
   );
 }
 
+/** Why a meeting that looks like a 1:1 is not listed: a group stands where one person would. */
+function LeftOut({ items, locale }: { items: LeftOutItem[]; locale: Locale }) {
+  const t = translator(outlook, locale);
+  const styles = useUpcomingStyles();
+  const dates = useDateDisplay(locale);
+  return (
+    <ul className={styles.list} aria-label={t('leftOutHeading')}>
+      {items.map(({ event, groups }) => (
+        <li key={event.id} className={styles.when}>
+          {t('leftOutGroup', { subject: event.subject, when: dates.dateTime(event.start), group: groups.map((g) => g.name || g.address).join(', ') })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** "Your 1:1s in the next 14 days", collapsed until opened so the pane's first render needs no Graph request for it. */
 export function UpcomingOneOnOnes({ deps, locale }: { deps: UpcomingDeps; locale: Locale }) {
   const [open, setOpen] = useState(false);
@@ -60,6 +76,7 @@ export function UpcomingOneOnOnes({ deps, locale }: { deps: UpcomingDeps; locale
               ))}
             </ul>
           )}
+          {state.status === 'ready' && state.leftOut.length > 0 && <LeftOut items={state.leftOut} locale={locale} />}
           {add.status === 'added' && (
             <MessageBar intent="success">
               <MessageBarBody>{t('agendaAddedTo', { name: add.name })}</MessageBarBody>

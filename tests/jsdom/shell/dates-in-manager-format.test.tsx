@@ -38,7 +38,7 @@ const oneOnOne: CalendarEvent = {
 
 const upcomingDeps: UpcomingDeps = {
   calendar: { listEvents: async () => [oneOnOne], prependToBody: async () => undefined },
-  directory: { team: async () => ({ manager: MANAGER, reports: [REPORT] }) },
+  directory: { team: async () => ({ manager: MANAGER, reports: [REPORT] }), groupAddresses: async () => new Set<string>() },
   now: () => new Date('2026-12-04T07:30:00Z'),
   timeZone: 'Europe/London',
 };
