@@ -40,11 +40,12 @@ function userOrThrow(ctx: Ctx, idOrUpn: string) {
 }
 
 const COMPARISON = /([A-Za-z][\w/]*)\s+(eq|ne|gt|ge|lt|le)\s/giu;
-const ADVANCED_ONLY = /\b(?:ne|not|endswith)\b/iu;
+const ADVANCED_ONLY = /\b(ne|not)\b/iu;
 
 /**
  * What Graph refuses in a users `$filter` before it looks for anyone: a property users do not have (400), and the
- * operators only advanced queries allow (`ne`, `not`, `endsWith` need `ConsistencyLevel: eventual` and `$count`).
+ * operators only advanced queries allow (`ne` and `not` need `ConsistencyLevel: eventual` and `$count`; the
+ * emulator knows no `endsWith` at all).
  */
 function checkUserFilter(req: EmuRequest): void {
   const filter = req.query.get('$filter');
@@ -55,8 +56,9 @@ function checkUserFilter(req: EmuRequest): void {
     }
   }
   const advanced = req.headers['consistencylevel']?.toLowerCase() === 'eventual' && req.query.has('$count');
-  if (!advanced && ADVANCED_ONLY.test(filter.replace(/'(?:[^']|'')*'/gu, "''"))) {
-    throw badRequest("Unsupported or invalid query filter clause specified for property of resource 'User'.", 'Request_UnsupportedQuery');
+  const operator = ADVANCED_ONLY.exec(filter.replace(/'(?:[^']|'')*'/gu, "''"))?.[1];
+  if (!advanced && operator) {
+    throw badRequest(`Unsupported or invalid query filter clause: '${operator}' on a user needs an advanced query (ConsistencyLevel: eventual and $count).`, 'Request_UnsupportedQuery');
   }
 }
 
