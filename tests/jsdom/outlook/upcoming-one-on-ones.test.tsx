@@ -3,33 +3,12 @@ import userEvent from '@testing-library/user-event';
 import type { CalendarEvent, EventBody } from '../../../src/domain/model/calendar';
 import { UpcomingOneOnOnes, type UpcomingDeps } from '../../../src/features/upcoming-one-on-ones';
 import { AppFrame } from '../../../src/ui/app-frame';
-import { MANAGER, REPORT } from './pane-fixture';
+import { MANAGER, REPORT, oneOnOneEvent as event } from './pane-fixture';
 
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(20_000);
 
 const NOA = { id: 'u-noa', displayName: 'Noa Cohen', mail: 'noa@contoso.example' };
-
-const event = (over: Partial<CalendarEvent>): CalendarEvent => ({
-  id: 'e1',
-  iCalUId: 'ical-e1',
-  subject: '1:1',
-  start: '2026-11-24T09:00:00Z',
-  end: '2026-11-24T09:30:00Z',
-  timeZone: 'Asia/Jerusalem',
-  isAllDay: false,
-  isCancelled: false,
-  type: 'singleInstance',
-  seriesMasterId: null,
-  originalStart: null,
-  organizer: { name: MANAGER.displayName, address: MANAGER.mail },
-  isOrganizer: true,
-  myResponse: 'organizer',
-  attendees: [{ name: REPORT.displayName, address: REPORT.mail, type: 'required', response: 'accepted' }],
-  webLink: null,
-  bodyPreview: '',
-  ...over,
-});
 
 /** A calendar in memory: listEvents answers the seeded events, prependToBody records what would be PATCHed. */
 /** `groups`: the addresses the fake directory knows as distribution lists (what Graph's directory would say). */

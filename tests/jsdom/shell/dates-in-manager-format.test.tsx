@@ -1,12 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { CalendarEvent } from '../../../src/domain/model/calendar';
 import type { SignalsCheck } from '../../../src/domain/model/document';
 import { SignalsTrend } from '../../../src/features/trust-signals/signals-trend';
 import { UpcomingOneOnOnes, type UpcomingDeps } from '../../../src/features/upcoming-one-on-ones';
 import { AppFrame } from '../../../src/ui/app-frame';
 import { DateFormatProvider } from '../../../src/ui/date-display';
-import { MANAGER, REPORT } from '../outlook/pane-fixture';
+import { MANAGER, REPORT, oneOnOneEvent } from '../outlook/pane-fixture';
 
 jest.setTimeout(20_000);
 
@@ -16,25 +15,7 @@ const CHECKS: SignalsCheck[] = [
   { date: '2026-12-01', high: ['s1', 's2'], warning: [] },
 ];
 
-const oneOnOne: CalendarEvent = {
-  id: 'e1',
-  iCalUId: 'ical-e1',
-  subject: '1:1',
-  start: '2026-12-08T14:05:00Z',
-  end: '2026-12-08T14:35:00Z',
-  timeZone: 'Europe/London',
-  isAllDay: false,
-  isCancelled: false,
-  type: 'singleInstance',
-  seriesMasterId: null,
-  originalStart: null,
-  organizer: { name: MANAGER.displayName, address: MANAGER.mail },
-  isOrganizer: true,
-  myResponse: 'organizer',
-  attendees: [{ name: REPORT.displayName, address: REPORT.mail, type: 'required', response: 'accepted' }],
-  webLink: null,
-  bodyPreview: '',
-};
+const oneOnOne = oneOnOneEvent({ start: '2026-12-08T14:05:00Z', end: '2026-12-08T14:35:00Z', timeZone: 'Europe/London' });
 
 const upcomingDeps: UpcomingDeps = {
   calendar: { listEvents: async () => [oneOnOne], prependToBody: async () => undefined },
@@ -42,6 +23,21 @@ const upcomingDeps: UpcomingDeps = {
   now: () => new Date('2026-12-04T07:30:00Z'),
   timeZone: 'Europe/London',
 };
+
+
+/** Opens Upcoming 1:1s under the given settings and returns its first row. */
+async function firstUpcomingRow(locale: 'en' | 'sv', regional: { dateFormat: string; timeFormat: string; locale: string }, heading: string | RegExp) {
+  render(
+    <AppFrame locale={locale} theme="default">
+      <DateFormatProvider regional={regional}>
+        <UpcomingOneOnOnes deps={upcomingDeps} locale={locale} />
+      </DateFormatProvider>
+    </AppFrame>,
+  );
+  await userEvent.click(screen.getByRole('button', { name: heading }));
+  const [row] = await screen.findAllByRole('listitem');
+  return row;
+}
 
 describe('dates in the manager\'s Outlook format', () => {
   const machineZone = process.env.TZ;
@@ -76,28 +72,12 @@ describe('dates in the manager\'s Outlook format', () => {
   });
 
   it('lists an upcoming 1:1 with the manager\'s short date and 24-hour time, in Swedish words', async () => {
-    render(
-      <AppFrame locale="sv" theme="default">
-        <DateFormatProvider regional={{ dateFormat: 'yyyy-MM-dd', timeFormat: 'HH:mm', locale: 'sv-SE' }}>
-          <UpcomingOneOnOnes deps={upcomingDeps} locale="sv" />
-        </DateFormatProvider>
-      </AppFrame>,
-    );
-    await userEvent.click(screen.getByRole('button', { name: /14 dagar/ }));
-    const [row] = await screen.findAllByRole('listitem');
+    const row = await firstUpcomingRow('sv', { dateFormat: 'yyyy-MM-dd', timeFormat: 'HH:mm', locale: 'sv-SE' }, /14 dagar/);
     expect(row).toHaveTextContent('tis 2026-12-08 14:05');
   });
 
   it('writes a twelve-hour time for a manager in the United States', async () => {
-    render(
-      <AppFrame locale="en" theme="default">
-        <DateFormatProvider regional={{ dateFormat: 'M/d/yyyy', timeFormat: 'h:mm tt', locale: 'en-US' }}>
-          <UpcomingOneOnOnes deps={upcomingDeps} locale="en" />
-        </DateFormatProvider>
-      </AppFrame>,
-    );
-    await userEvent.click(screen.getByRole('button', { name: 'Your 1:1s in the next 14 days' }));
-    const [row] = await screen.findAllByRole('listitem');
+    const row = await firstUpcomingRow('en', { dateFormat: 'M/d/yyyy', timeFormat: 'h:mm tt', locale: 'en-US' }, 'Your 1:1s in the next 14 days');
     expect(row).toHaveTextContent('Tue 12/8/2026 2:05 PM');
   });
 });
