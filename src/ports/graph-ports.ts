@@ -26,6 +26,12 @@ export interface DirectoryPort {
   regionalSettings(): Promise<RegionalSettings>;
   /** Resolves an SMTP address to a tenant user, or null. */
   userByAddress(mail: string): Promise<Person | null>;
+  /**
+   * Of these meeting addresses, the lower-case ones the directory says are no one person (a distribution list, a
+   * group): in a verified domain of the tenant, yet no user's. Asked once each per page; never rejects (an address
+   * whose lookup failed is simply not in the set).
+   */
+  groupAddresses(addresses: readonly string[]): Promise<ReadonlySet<string>>;
 }
 
 /** Planner: pair plans, tasks and their details. Creates are not idempotent: see RapportError 'outcome-unknown'. */

@@ -158,9 +158,11 @@ export class FakeCalendar implements CalendarPort {
   }
 }
 
-export const fakeDirectory = (team: Team): DirectoryPort => ({
+/** `groups`: the addresses this directory knows as distribution lists (a user is never one). */
+export const fakeDirectory = (team: Team, groups: readonly string[] = []): DirectoryPort => ({
   me: async () => team.manager,
   team: async () => team,
   userByAddress: async (mail) => [team.manager, ...team.reports].find((p) => p.mail === mail) ?? null,
   regionalSettings: async () => ({ dateFormat: null, timeFormat: null, timeZone: null, locale: null }),
+  groupAddresses: async (addresses) => new Set(addresses.map((a) => a.toLowerCase()).filter((a) => groups.includes(a))),
 });
