@@ -42,6 +42,17 @@ export interface ClassifyOptions {
    * called: never "one other person" (reason 'distributionList').
    */
   groupAddresses?: ReadonlySet<string>;
+  /**
+   * Lower-case addresses the directory says are users: one person each, whatever their name or address reads like
+   * ("Sales Team Lead" is somebody). They are never taken for a group by their spelling.
+   */
+  directoryPeople?: ReadonlySet<string>;
+}
+
+/** What the directory says of meeting addresses (DirectoryPort.addressKinds); an address in neither set is unknown. */
+export interface AddressKinds {
+  groups: ReadonlySet<string>;
+  people: ReadonlySet<string>;
 }
 
 const addressesOf = (person: Person): string[] =>
@@ -79,7 +90,7 @@ export function classifyEvent(event: CalendarEvent, team: Team, options: Classif
   const { known, reportByKey } = knownPeople(team);
   const managerAddresses = new Set([MANAGER_KEY]);
 
-  const found = census(event, known, options.groupAddresses);
+  const found = census(event, known, options.groupAddresses, options.directoryPeople);
   if (found.rooms > 0) reasons.push('roomIgnored');
   if (found.organizerListed) reasons.push('organizerCountedOnce');
   if (found.duplicates > 0) reasons.push('duplicateAddressCountedOnce');
@@ -104,15 +115,21 @@ export function classifyEvent(event: CalendarEvent, team: Team, options: Classif
 }
 
 /**
- * The addresses only the directory can tell apart (DirectoryPort.groupAddresses): the one other participant of each
- * meeting that reads as a 1:1 with someone who is not a direct report. A group in that place would make it a 1:1.
- * Lower-case, each once.
+ * The addresses only the directory can tell apart (DirectoryPort.addressKinds), lower-case, each once: the one other
+ * participant of each meeting that reads as a 1:1 with someone who is not a direct report (a group in that place
+ * would make it a 1:1), and each address taken for a group by its spelling alone where it stands in place of the one
+ * other person (a person named like a group would lose their 1:1).
  */
 export function addressesToLookUp(events: readonly CalendarEvent[], team: Team, options: ClassifyOptions = {}): string[] {
   const found = new Set<string>();
+  const toldByDirectory = (address: string) => options.groupAddresses?.has(address) || options.directoryPeople?.has(address);
   for (const event of events) {
     const classification = classifyEvent(event, team, options);
     if (classification.isOneOnOne && !classification.report && classification.other) found.add(classification.other.address.trim().toLowerCase());
+    for (const group of groupsInPlaceOfAPerson(event, team, options) ?? []) {
+      const address = group.address.trim().toLowerCase();
+      if (!toldByDirectory(address)) found.add(address);
+    }
   }
   return [...found];
 }
@@ -124,7 +141,7 @@ export function addressesToLookUp(events: readonly CalendarEvent[], team: Team, 
 export function groupsInPlaceOfAPerson(event: CalendarEvent, team: Team, options: ClassifyOptions = {}): Array<{ name: string; address: string }> | null {
   const classification = classifyEvent(event, team, options);
   if (!classification.reasons.includes('distributionList')) return null;
-  const found = census(event, knownPeople(team).known, options.groupAddresses);
+  const found = census(event, knownPeople(team).known, options.groupAddresses, options.directoryPeople);
   const others = found.people.filter((p) => p.key !== MANAGER_KEY);
   return others.length <= 1 ? found.groups.map(({ name, address }) => ({ name, address })) : null;
 }

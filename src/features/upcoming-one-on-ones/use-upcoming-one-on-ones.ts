@@ -8,7 +8,7 @@ import type { CalendarPort, DirectoryPort } from '../../ports/graph-ports';
 
 export interface UpcomingDeps {
   calendar: Pick<CalendarPort, 'listEvents' | 'prependToBody'>;
-  directory: Pick<DirectoryPort, 'team' | 'groupAddresses'>;
+  directory: Pick<DirectoryPort, 'team' | 'addressKinds'>;
   now: () => Date;
   timeZone: string;
 }
@@ -34,11 +34,12 @@ export type UpcomingState =
 
 /**
  * The 1:1s among the events and the meetings left out for a group. Whether an address is a group is asked of the
- * directory (what Graph says about it), beside what its name and spelling say.
+ * directory (what Graph says about it); the spelling of a name decides only where the directory says nothing.
  */
 async function classify(deps: UpcomingDeps, team: Team, events: CalendarEvent[]) {
-  const groupAddresses = await deps.directory.groupAddresses(addressesToLookUp(events, team)).catch(() => new Set<string>());
-  const items = oneOnOnesIn(events, team, { groupAddresses }).map(({ event, classification }) => ({
+  const kinds = await deps.directory.addressKinds(addressesToLookUp(events, team)).catch(() => ({ groups: new Set<string>(), people: new Set<string>() }));
+  const told = { groupAddresses: kinds.groups, directoryPeople: kinds.people };
+  const items = oneOnOnesIn(events, team, told).map(({ event, classification }) => ({
     event,
     otherName: classification.report?.displayName ?? classification.other?.name ?? '',
     hasAgenda: detectAgenda(event.bodyPreview ?? ''),
@@ -47,7 +48,7 @@ async function classify(deps: UpcomingDeps, team: Team, events: CalendarEvent[])
   const seen = new Set<string>();
   const leftOut: LeftOutItem[] = [];
   for (const event of events) {
-    const groups = groupsInPlaceOfAPerson(event, team, { groupAddresses });
+    const groups = groupsInPlaceOfAPerson(event, team, told);
     if (!groups || seen.has(event.iCalUId || event.id)) continue;
     seen.add(event.iCalUId || event.id);
     leftOut.push({ event, groups });

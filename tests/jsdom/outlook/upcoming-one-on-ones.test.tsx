@@ -11,8 +11,11 @@ jest.setTimeout(20_000);
 const NOA = { id: 'u-noa', displayName: 'Noa Cohen', mail: 'noa@contoso.example' };
 
 /** A calendar in memory: listEvents answers the seeded events, prependToBody records what would be PATCHed. */
-/** `groups`: the addresses the fake directory knows as distribution lists (what Graph's directory would say). */
-function fakeCalendar(events: CalendarEvent[], groups: readonly string[] = []) {
+/**
+ * `groups`: the addresses the fake directory knows as distribution lists, `users`: those it knows as users (what
+ * Graph's directory would say); any other address it knows nothing of.
+ */
+function fakeCalendar(events: CalendarEvent[], groups: readonly string[] = [], users: readonly string[] = []) {
   const prepended: Array<{ id: string; body: EventBody }> = [];
   const listed: string[] = [];
   const asked: string[] = [];
@@ -23,7 +26,10 @@ function fakeCalendar(events: CalendarEvent[], groups: readonly string[] = []) {
     },
     directory: {
       team: async () => ({ manager: MANAGER, reports: [REPORT, NOA] }),
-      groupAddresses: async (addresses) => (asked.push(...addresses), new Set(addresses.filter((a) => groups.includes(a)))),
+      addressKinds: async (addresses) => {
+        asked.push(...addresses);
+        return { groups: new Set(addresses.filter((a) => groups.includes(a))), people: new Set(addresses.filter((a) => users.includes(a))) };
+      },
     },
     now: () => new Date('2026-11-23T08:00:00Z'),
     timeZone: 'Asia/Jerusalem',
@@ -93,5 +99,22 @@ describe('upcoming 1:1s', () => {
     expect(within(listed).queryByText('Deal Desk')).toBeNull();
     // Only the address that could be the other person of a 1:1 is asked about, never the reports.
     expect(asked).toEqual(['dealdesk@contoso.example']);
+  });
+
+  // Regression (issue 23): a colleague whose display name reads like a group ("Sales Team Lead") was left out as a
+  // group by the spelling of the name alone. The directory knows the address as a user: one person, listed.
+  it('lists a 1:1 with a person named like a group when the directory knows them as a user', async () => {
+    const lead = { name: 'Sales Team Lead', address: 'sales.lead@contoso.example', type: 'required' as const, response: 'accepted' as const };
+    const { deps, asked } = fakeCalendar([event({ id: 'e7', iCalUId: 'ical-e7', subject: 'Pipeline 1:1', attendees: [lead] })], [], ['sales.lead@contoso.example']);
+    render(
+      <AppFrame locale="en" theme="default">
+        <UpcomingOneOnOnes deps={deps} locale="en" />
+      </AppFrame>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Your 1:1s in the next 14 days' }));
+    const listed = await screen.findByRole('list');
+    expect(within(listed).getByText('Sales Team Lead')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Not listed' })).toBeNull();
+    expect(asked).toEqual(['sales.lead@contoso.example']);
   });
 });

@@ -19,7 +19,7 @@ const oneOnOne = oneOnOneEvent({ start: '2026-12-08T14:05:00Z', end: '2026-12-08
 
 const upcomingDeps: UpcomingDeps = {
   calendar: { listEvents: async () => [oneOnOne], prependToBody: async () => undefined },
-  directory: { team: async () => ({ manager: MANAGER, reports: [REPORT] }), groupAddresses: async () => new Set<string>() },
+  directory: { team: async () => ({ manager: MANAGER, reports: [REPORT] }), addressKinds: async () => ({ groups: new Set<string>(), people: new Set<string>() }) },
   now: () => new Date('2026-12-04T07:30:00Z'),
   timeZone: 'Europe/London',
 };

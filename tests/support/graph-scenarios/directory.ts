@@ -42,7 +42,10 @@ export function directoryScenarios(mode: HarnessOptions = {}): void {
       const asked = ['dealdesk@contoso.com', 'DealDesk@Contoso.com', 'erik@contoso.com', 'erik.lindqvist@contoso.onmicrosoft.com', 'partner@fabrikam.test', 'not an address'];
       // Deal Desk is in a verified domain and is no user: a group. Erik is found by mail and by UPN; the partner is
       // outside the tenant's domains, so a person, and never asked about.
-      await expect(h.adapters.directory.groupAddresses(asked)).resolves.toEqual(new Set(['dealdesk@contoso.com']));
+      await expect(h.adapters.directory.addressKinds(asked)).resolves.toEqual({
+        groups: new Set(['dealdesk@contoso.com']),
+        people: new Set(['erik@contoso.com', 'erik.lindqvist@contoso.onmicrosoft.com']),
+      });
       const log = await h.control.requests(since);
       expect(log.map((r) => r.path)).toEqual(['/v1.0/organization', '/v1.0/$batch']);
       expect((log[1]?.batchItems ?? []).map((item) => decodeURIComponent(item.url))).toEqual([
@@ -51,16 +54,19 @@ export function directoryScenarios(mode: HarnessOptions = {}): void {
         expect.stringContaining("userPrincipalName eq 'erik.lindqvist@contoso.onmicrosoft.com'"),
       ]);
       const again = (await h.control.requests()).at(-1)?.seq ?? 0;
-      await expect(h.adapters.directory.groupAddresses(['dealdesk@contoso.com', 'erik@contoso.com'])).resolves.toEqual(new Set(['dealdesk@contoso.com']));
+      await expect(h.adapters.directory.addressKinds(['dealdesk@contoso.com', 'erik@contoso.com'])).resolves.toEqual({
+        groups: new Set(['dealdesk@contoso.com']),
+        people: new Set(['erik@contoso.com']),
+      });
       expect(await h.control.requests(again)).toEqual([]);
     });
 
     it('says nothing about an address whose lookup failed, and asks again next time', async () => {
       const fresh = h.adaptersAs('dana.levi@contoso.com');
       await h.control.faults([{ method: 'GET', path: '^/users$', inBatch: true, status: 503, times: 20 }]);
-      await expect(fresh.directory.groupAddresses(['dealdesk@contoso.com'])).resolves.toEqual(new Set());
+      await expect(fresh.directory.addressKinds(['dealdesk@contoso.com'])).resolves.toEqual({ groups: new Set(), people: new Set() });
       await h.control.faults([]);
-      await expect(fresh.directory.groupAddresses(['dealdesk@contoso.com'])).resolves.toEqual(new Set(['dealdesk@contoso.com']));
+      await expect(fresh.directory.addressKinds(['dealdesk@contoso.com'])).resolves.toEqual({ groups: new Set(['dealdesk@contoso.com']), people: new Set() });
     });
 
     it('signs in as another seeded user with a demo token', async () => {

@@ -5,7 +5,7 @@ import type { Batcher } from '../batch';
 import type { GraphClient } from '../graph-client';
 import { odataString, query } from '../odata';
 import { continuePages, type Page } from '../paging';
-import { createGroupAddressLookup } from './group-addresses';
+import { createAddressKindsLookup } from './group-addresses';
 
 interface UserDto {
   '@odata.type'?: string;
@@ -38,9 +38,9 @@ const isUser = (entry: UserDto): boolean => entry['@odata.type'] === undefined |
 export const createDirectoryGateway = (client: GraphClient, batch: Batcher): DirectoryPort => {
   /** mailboxSettings, read once for the page and shared by every caller (a failed read is asked again next time). */
   let regional: Promise<RegionalSettings> | null = null;
-  const groupAddresses = createGroupAddressLookup(client, batch);
+  const addressKinds = createAddressKindsLookup(client, batch);
   return {
-    groupAddresses,
+    addressKinds,
     me: async () => toPerson(await client.json<UserDto>(`/me${query({ $select: SELECT })}`)),
 
     async team(): Promise<Team> {

@@ -1,3 +1,4 @@
+import type { AddressKinds } from '../../../domain/one-on-ones';
 import type { Batcher } from '../batch';
 import type { GraphClient } from '../graph-client';
 import { odataString, query } from '../odata';
@@ -11,10 +12,11 @@ interface OrganizationDto {
  * an address in one of the tenant's verified domains (`GET /organization?$select=verifiedDomains`, readable with
  * User.Read) whose `mail` or `userPrincipalName` is no user's (`GET /users?$filter=…`, User.ReadBasic.All) is a
  * distribution list, a Microsoft 365 group or another mail-enabled object that is not a user. An address outside
- * the verified domains is a guest or someone outside: a person. Each address is asked once per page (in `$batch`,
- * 20 to an envelope); a lookup that fails says nothing, so that address keeps the reading by its name alone.
+ * the verified domains is a guest or someone outside: a person, but not one the directory can vouch for, so it is in
+ * neither set. An address a user holds is one person whatever it is called. Each address is asked once per page (in
+ * `$batch`, 20 to an envelope); a lookup that fails says nothing, so that address keeps the reading by its name alone.
  */
-export function createGroupAddressLookup(client: GraphClient, batch: Batcher) {
+export function createAddressKindsLookup(client: GraphClient, batch: Batcher) {
   let domains: Promise<ReadonlySet<string>> | null = null;
   const verdicts = new Map<string, Promise<boolean>>();
 
@@ -51,19 +53,22 @@ export function createGroupAddressLookup(client: GraphClient, batch: Batcher) {
     });
   };
 
-  return async function groupAddresses(addresses: readonly string[]): Promise<ReadonlySet<string>> {
+  const nothingKnown = (): AddressKinds => ({ groups: new Set(), people: new Set() });
+  return async function addressKinds(addresses: readonly string[]): Promise<AddressKinds> {
     const unique = [...new Set(addresses.map((a) => a.trim().toLowerCase()).filter((a) => /^[^@\s]+@[^@\s]+$/u.test(a)))];
-    if (unique.length === 0) return new Set();
+    if (unique.length === 0) return nothingKnown();
     let tenant: ReadonlySet<string>;
     try {
       tenant = await verifiedDomains();
     } catch {
-      return new Set();
+      return nothingKnown();
     }
     const inTenant = unique.filter((a) => tenant.has(a.slice(a.indexOf('@') + 1)));
     const fresh = inTenant.filter((a) => !verdicts.has(a));
     if (fresh.length > 0) ask(fresh);
     const answers = await Promise.allSettled(inTenant.map((a) => verdicts.get(a)!));
-    return new Set(inTenant.filter((_, i) => { const answer = answers[i]; return answer?.status === 'fulfilled' && answer.value; }));
+    const answered = (isGroup: boolean) =>
+      new Set(inTenant.filter((_, i) => { const answer = answers[i]; return answer?.status === 'fulfilled' && answer.value === isGroup; }));
+    return { groups: answered(true), people: answered(false) };
   };
 }

@@ -34,6 +34,20 @@ describe('which addresses the directory is asked about, and the groups the list 
     expect(addressesToLookUp(events, team)).toEqual(['dealdesk@contoso.com', 'pat@fabrikam.test']);
   });
 
+  it('asks about an address taken for a group by its spelling alone, until the directory has said what it is', () => {
+    const named = { name: 'Sales Team Lead', address: 'sales.lead@contoso.com' };
+    const events = [event({ attendees: [attendee(named)] })];
+    expect(classifyEvent(events[0]!, team).reasons).toContain('distributionList');
+    expect(addressesToLookUp(events, team)).toEqual(['sales.lead@contoso.com']);
+    const told = { directoryPeople: new Set(['sales.lead@contoso.com']) };
+    const classification = classifyEvent(events[0]!, team, told);
+    expect(classification.isOneOnOne).toBe(true);
+    expect(classification.other).toEqual(named);
+    expect(addressesToLookUp(events, team, told)).toEqual(['sales.lead@contoso.com']);
+    // A group the directory named is not asked about again.
+    expect(addressesToLookUp(events, team, { groupAddresses: new Set(['sales.lead@contoso.com']) })).toEqual([]);
+  });
+
   it('names the group that stands where one person would, and nothing for a meeting of several people', () => {
     const groups = new Set(['dealdesk@contoso.com']);
     expect(groupsInPlaceOfAPerson(event({ attendees: [attendee(list)] }), team, { groupAddresses: groups })).toEqual([list]);
