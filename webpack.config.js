@@ -89,7 +89,11 @@ module.exports = (_env, argv) => {
         },
       ],
     },
-    optimization: { splitChunks: { chunks: 'async' } },
+    // Lazy chunks share their common modules (webpack's default for async chunks), except the task pane's UI chunk:
+    // split, its React and Fluent went into chunks shared with the Teams tab's, six files where one does, and gzip
+    // compresses each file on its own (docs/performance.md, "Task pane and commands: bytes and first render").
+    // The pane's later chunks (Graph side, follow-ups) still reuse what the UI chunk has loaded.
+    optimization: { splitChunks: { chunks: (chunk) => !chunk.canBeInitial() && chunk.name !== 'taskpane-app' } },
     performance: { hints: false },
     plugins: [
       ...pages
