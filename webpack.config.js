@@ -77,6 +77,12 @@ module.exports = (_env, argv) => {
     module: {
       rules: [
         {
+          // The host themes' values instead of the code that computes them (the loader's comment says why).
+          test: [path.resolve(__dirname, 'src/ui/host-theme-default.ts'), path.resolve(__dirname, 'src/ui/frame-themes-other.ts')],
+          enforce: 'pre',
+          use: [{ loader: path.resolve(__dirname, 'tools/build/theme-values-loader.js') }],
+        },
+        {
           test: /\.[jt]sx?$/,
           exclude: /node_modules/,
           // Loaders run last to first: esbuild turns TypeScript/JSX into JS, then Griffel's loader computes our
