@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import { common } from '../../i18n/catalogues/common';
 import { outlook } from '../../i18n/catalogues/outlook-task-pane';
 import { directionOf, type Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
+import { ProgressLine, StatusBar } from '../../ui/lazy-status';
 import { AgendaChoicesForm } from './agenda-choices';
 import { CarryOverSection } from './carry-over-section';
 import { LazyConfirmInsertDialog } from './lazy-confirm-insert-dialog';
@@ -16,11 +17,7 @@ function WhoLine({ locale, meeting }: { locale: Locale; meeting: MeetingFacts })
   const t = translator(outlook, locale);
   if (meeting.counterpart) return <Text weight="semibold">{t('withPerson', { name: displayNameOf(meeting.counterpart) })}</Text>;
   const text = meeting.invitees.length === 0 ? t('noAttendees') : t('notOneOnOne', { count: meeting.invitees.length });
-  return (
-    <MessageBar intent="info" layout="multiline">
-      <MessageBarBody>{text}</MessageBarBody>
-    </MessageBar>
-  );
+  return <StatusBar intent="info">{text}</StatusBar>;
 }
 
 interface AgendaInsertPaneProps {
@@ -51,14 +48,11 @@ export function AgendaInsertPane({ deps, locale, onMeetingShown }: AgendaInsertP
       <h1 id="rapport-pane-title" className={styles.title}>
         {t('paneTitle')}
       </h1>
-      {meeting.status === 'loading' && <Spinner size="small" labelPosition="after" label={t('readingMeeting')} />}
+      {meeting.status === 'loading' && <ProgressLine size="small" label={t('readingMeeting')} />}
       {meeting.status === 'failed' && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{t('meetingReadFailed')}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={model.retryMeeting}>{translator(common, locale)('retry')}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <StatusBar intent="error" role="alert" actions={<Button onClick={model.retryMeeting}>{translator(common, locale)('retry')}</Button>}>
+          {t('meetingReadFailed')}
+        </StatusBar>
       )}
       {meeting.status === 'ready' && (
         <>
