@@ -3,7 +3,7 @@ import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Dialog, DialogActions, DialogBody, DialogContent,
   DialogSurface, DialogTitle, MessageBar, MessageBarBody, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { outlook } from '../../i18n/catalogues/outlook-task-pane';
+import { upcoming } from '../../i18n/catalogues/upcoming-one-on-ones';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { AreaError, AreaLoading } from '../../ui/area';
@@ -16,7 +16,7 @@ export const useUpcomingStyles = makeStyles({
 });
 
 function Row({ item, locale, onAdd }: { item: UpcomingItem; locale: Locale; onAdd(): void }) {
-  const t = translator(outlook, locale);
+  const t = translator(upcoming, locale);
   const styles = useUpcomingStyles();
   const when = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(item.event.start));
   return (
@@ -40,7 +40,7 @@ function Row({ item, locale, onAdd }: { item: UpcomingItem; locale: Locale; onAd
 export function UpcomingOneOnOnes({ deps, locale }: { deps: UpcomingDeps; locale: Locale }) {
   const [open, setOpen] = useState(false);
   const model = useUpcomingOneOnOnes(deps, locale, open);
-  const t = translator(outlook, locale);
+  const t = translator(upcoming, locale);
   const styles = useUpcomingStyles();
   const { state, add } = model;
   const confirming = add.status === 'confirming' || add.status === 'adding' ? add.item : null;
