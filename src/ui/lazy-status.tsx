@@ -8,20 +8,32 @@ import type { StatusBarProps } from './status-parts';
  * evaluates it (docs/performance.md, "Task pane and commands: bytes and first render"). Until the chunk is in, the
  * same words show as plain text, in the same live region role.
  */
-const parts = () => import(/* webpackChunkName: "status-parts", webpackPrefetch: true */ './status-parts');
+// Should the chunk not load (a network blip), the plain forms stay: a status is never worth the pane.
+const parts = () =>
+  import(/* webpackChunkName: "status-parts", webpackPrefetch: true */ './status-parts').catch(() => ({ StatusBar: PlainStatusBar, ProgressLine: PlainProgressLine }));
 const LoadedStatusBar = lazy(() => parts().then((m) => ({ default: m.StatusBar })));
 const LoadedProgressLine = lazy(() => parts().then((m) => ({ default: m.ProgressLine })));
 
+function PlainStatusBar({ role, children, actions }: StatusBarProps) {
+  return (
+    <div role={role ?? 'status'}>
+      {children}
+      {actions}
+    </div>
+  );
+}
+
+function PlainProgressLine({ label }: { label: string }) {
+  return (
+    <div role="progressbar" aria-label={label}>
+      {label}
+    </div>
+  );
+}
+
 export function StatusBar(props: StatusBarProps) {
   return (
-    <Suspense
-      fallback={
-        <div role={props.role ?? 'status'}>
-          {props.children}
-          {props.actions}
-        </div>
-      }
-    >
+    <Suspense fallback={<PlainStatusBar {...props} />}>
       <LoadedStatusBar {...props} />
     </Suspense>
   );
@@ -30,7 +42,7 @@ export function StatusBar(props: StatusBarProps) {
 /** A spinner with its label after it: "Reading the meeting…", "Loading…". */
 export function ProgressLine({ label, size = 'tiny' }: { label: string; size?: 'tiny' | 'small' }) {
   return (
-    <Suspense fallback={<div role="progressbar" aria-label={label}>{label}</div>}>
+    <Suspense fallback={<PlainProgressLine label={label} />}>
       <LoadedProgressLine label={label} size={size} />
     </Suspense>
   );

@@ -13,8 +13,14 @@ import { useAgendaInsert, type AgendaInsertDeps } from './use-agenda-insert';
 import { useAgendaInsertStyles } from './use-agenda-insert-styles';
 
 // "Open from last time" has nothing to show until the Graph side has started, after the first screen: its code
-// (and Fluent's Text) loads then (docs/performance.md, "Task pane and commands: bytes and first render").
-const CarryOverSection = lazy(() => import(/* webpackChunkName: "carry-over-section", webpackPrefetch: true */ './carry-over-section').then((m) => ({ default: m.CarryOverSection })));
+// (and Fluent's Text) loads then (docs/performance.md, "Task pane and commands: bytes and first render"). Should it
+// not load, the pane goes on without it, as it does without Graph.
+const CarryOverSection = lazy(() =>
+  import(/* webpackChunkName: "carry-over-section", webpackPrefetch: true */ './carry-over-section').then(
+    (m) => ({ default: m.CarryOverSection }),
+    () => ({ default: () => null }),
+  ),
+);
 
 function WhoLine({ locale, meeting }: { locale: Locale; meeting: MeetingFacts }) {
   const t = translator(outlook, locale);
