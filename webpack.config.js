@@ -62,6 +62,10 @@ if (process.env.RAPPORT_BASELINE === '1' || process.env.RAPPORT_BASELINE === 'on
   );
 }
 
+/** The UI chunk each page preloads beside its entry (the webpackChunkName of its import() in the entry). */
+const PRELOADED_UI_GROUPS = { 'taskpane.html': ['taskpane-app'], 'teams.html': ['teams-ui'] };
+const PRELOADED_UI_CHUNKS = new Set(Object.values(PRELOADED_UI_GROUPS).flat());
+
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
   return {
@@ -77,6 +81,12 @@ module.exports = (_env, argv) => {
     module: {
       rules: [
         {
+          // The host themes' values instead of the code that computes them (the loader's comment says why).
+          test: [path.resolve(__dirname, 'src/ui/host-theme-default.ts'), path.resolve(__dirname, 'src/ui/frame-themes-other.ts')],
+          enforce: 'pre',
+          use: [{ loader: path.resolve(__dirname, 'tools/build/theme-values-loader.js') }],
+        },
+        {
           test: /\.[jt]sx?$/,
           exclude: /node_modules/,
           // Loaders run last to first: esbuild turns TypeScript/JSX into JS, then Griffel's loader computes our
@@ -89,7 +99,11 @@ module.exports = (_env, argv) => {
         },
       ],
     },
-    optimization: { splitChunks: { chunks: 'async' } },
+    // Lazy chunks share their common modules (webpack's default for async chunks), except the UI chunks a page
+    // preloads: split, the pane's React and Fluent went into chunks shared with the Teams tab's, six files where one
+    // does, and gzip compresses each file on its own (docs/performance.md, "Task pane and commands: bytes and first
+    // render"). The chunks these load later (Graph side, follow-ups, pages) still reuse what they have loaded.
+    optimization: { splitChunks: { chunks: (chunk) => !chunk.canBeInitial() && !PRELOADED_UI_CHUNKS.has(chunk.name) } },
     performance: { hints: false },
     plugins: [
       ...pages
@@ -104,7 +118,7 @@ module.exports = (_env, argv) => {
               templateParameters: { headScripts: p.scripts, preloadFetches: p.fetches ?? [] },
             }),
         ),
-      new PreloadChunkGroups({ 'taskpane.html': ['taskpane-app'], 'teams.html': ['teams-ui'] }),
+      new PreloadChunkGroups(PRELOADED_UI_GROUPS),
       new CopyPlugin({ patterns: [{ from: 'manifest/icons', to: 'icons', noErrorOnMissing: true }] }),
     ],
   };

@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
-import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, type Theme } from '@fluentui/react-components';
+import type { Theme } from '@fluentui/react-components';
 import type { Locale } from '../i18n/locale';
 import type { FrameTheme } from './frame-theme';
+// The themes' values in a build, not the code that computes them (tools/build/theme-values-loader.js).
+import { teamsDarkTheme, teamsHighContrastTheme } from './frame-themes-other';
+import { teamsLightTheme } from './host-theme-default';
 import { ThemedFrame } from './themed-frame';
 
 export { frameThemeOf, type FrameTheme } from './frame-theme';

@@ -1,4 +1,5 @@
-import { teamsLightTheme, type Theme } from '@fluentui/react-components';
+import type { Theme } from '@fluentui/react-components';
+import { teamsLightTheme } from './host-theme-default';
 
 export type FrameTheme = 'default' | 'dark' | 'contrast';
 

@@ -1,26 +1,33 @@
-import { useEffect } from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect } from 'react';
+import { Button } from '@fluentui/react-components';
 import { common } from '../../i18n/catalogues/common';
 import { outlook } from '../../i18n/catalogues/outlook-task-pane';
 import { directionOf, type Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
+import { ProgressLine, StatusBar } from '../../ui/lazy-status';
 import { AgendaChoicesForm } from './agenda-choices';
-import { CarryOverSection } from './carry-over-section';
 import { LazyConfirmInsertDialog } from './lazy-confirm-insert-dialog';
 import { InsertStatus } from './insert-status';
 import { displayNameOf, type MeetingFacts } from './meeting';
 import { useAgendaInsert, type AgendaInsertDeps } from './use-agenda-insert';
 import { useAgendaInsertStyles } from './use-agenda-insert-styles';
 
+// "Open from last time" has nothing to show until the Graph side has started, after the first screen: its code
+// (and Fluent's Text) loads then (docs/performance.md, "Task pane and commands: bytes and first render"). Should it
+// not load, the pane goes on without it, as it does without Graph.
+const CarryOverSection = lazy(() =>
+  import(/* webpackChunkName: "carry-over-section", webpackPrefetch: true */ './carry-over-section').then(
+    (m) => ({ default: m.CarryOverSection }),
+    () => ({ default: () => null }),
+  ),
+);
+
 function WhoLine({ locale, meeting }: { locale: Locale; meeting: MeetingFacts }) {
   const t = translator(outlook, locale);
-  if (meeting.counterpart) return <Text weight="semibold">{t('withPerson', { name: displayNameOf(meeting.counterpart) })}</Text>;
+  const styles = useAgendaInsertStyles();
+  if (meeting.counterpart) return <span className={styles.who}>{t('withPerson', { name: displayNameOf(meeting.counterpart) })}</span>;
   const text = meeting.invitees.length === 0 ? t('noAttendees') : t('notOneOnOne', { count: meeting.invitees.length });
-  return (
-    <MessageBar intent="info" layout="multiline">
-      <MessageBarBody>{text}</MessageBarBody>
-    </MessageBar>
-  );
+  return <StatusBar intent="info">{text}</StatusBar>;
 }
 
 interface AgendaInsertPaneProps {
@@ -51,24 +58,25 @@ export function AgendaInsertPane({ deps, locale, onMeetingShown }: AgendaInsertP
       <h1 id="rapport-pane-title" className={styles.title}>
         {t('paneTitle')}
       </h1>
-      {meeting.status === 'loading' && <Spinner size="small" labelPosition="after" label={t('readingMeeting')} />}
+      {meeting.status === 'loading' && <ProgressLine size="small" label={t('readingMeeting')} />}
       {meeting.status === 'failed' && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{t('meetingReadFailed')}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={model.retryMeeting}>{translator(common, locale)('retry')}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <StatusBar intent="error" role="alert" actions={<Button onClick={model.retryMeeting}>{translator(common, locale)('retry')}</Button>}>
+          {t('meetingReadFailed')}
+        </StatusBar>
       )}
       {meeting.status === 'ready' && (
         <>
           <WhoLine locale={locale} meeting={meeting.meeting} />
           <AgendaChoicesForm locale={locale} choices={choices} onChange={model.setChoices} />
-          <CarryOverSection
-            locale={locale}
-            state={model.carryOver}
-            personName={meeting.meeting.counterpart ? displayNameOf(meeting.meeting.counterpart) : ''}
-          />
+          {model.carryOver.status !== 'idle' && (
+            <Suspense fallback={null}>
+              <CarryOverSection
+                locale={locale}
+                state={model.carryOver}
+                personName={meeting.meeting.counterpart ? displayNameOf(meeting.meeting.counterpart) : ''}
+              />
+            </Suspense>
+          )}
           <div className={styles.actions}>
             <Button appearance="primary" disabled={working || !agenda} onClick={() => void model.requestInsert()}>
               {t('insert')}

@@ -1,7 +1,8 @@
-import { Spinner, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { outlook } from '../../i18n/catalogues/outlook-task-pane';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
+import { ProgressLine } from '../../ui/lazy-status';
 import type { CarryOverState } from './use-carry-over';
 import { useAgendaInsertStyles } from './use-agenda-insert-styles';
 
@@ -13,7 +14,7 @@ export function CarryOverSection({ locale, state, personName }: { locale: Locale
   const body = (() => {
     switch (state.status) {
       case 'loading':
-        return <Spinner size="tiny" labelPosition="after" label={t('carryOverLoading')} />;
+        return <ProgressLine label={t('carryOverLoading')} />;
       case 'needs-person':
         return <Text>{t('carryOverNeedsPerson')}</Text>;
       case 'failed':

@@ -1,7 +1,7 @@
-import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { outlook } from '../../i18n/catalogues/outlook-task-pane';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
+import { ProgressLine, StatusBar } from '../../ui/lazy-status';
 import { insertErrorMessage } from './office-error-message';
 import type { InsertState } from './use-agenda-insert';
 
@@ -11,19 +11,17 @@ export function InsertStatus({ locale, state }: { locale: Locale; state: InsertS
   switch (state.status) {
     case 'checking':
     case 'inserting':
-      return <Spinner size="tiny" labelPosition="after" label={t('inserting')} />;
+      return <ProgressLine label={t('inserting')} />;
     case 'inserted':
       return (
-        <MessageBar intent={state.remembered ? 'success' : 'warning'} layout="multiline">
-          <MessageBarBody>{state.remembered ? t('inserted') : `${t('inserted')} ${t('rememberFailed')}`}</MessageBarBody>
-        </MessageBar>
+        <StatusBar intent={state.remembered ? 'success' : 'warning'}>{state.remembered ? t('inserted') : `${t('inserted')} ${t('rememberFailed')}`}</StatusBar>
       );
     case 'failed': {
       const { key, code } = insertErrorMessage(state.error);
       return (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{t(key, { code })}</MessageBarBody>
-        </MessageBar>
+        <StatusBar intent="error" role="alert">
+          {t(key, { code })}
+        </StatusBar>
       );
     }
     default:

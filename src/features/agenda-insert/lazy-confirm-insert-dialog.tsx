@@ -1,8 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
-import { Spinner } from '@fluentui/react-components';
 import { common } from '../../i18n/catalogues/common';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
+import { ProgressLine } from '../../ui/lazy-status';
 
 const ConfirmInsertDialog = lazy(() => import('./confirm-insert-dialog').then((m) => ({ default: m.ConfirmInsertDialog })));
 
@@ -22,7 +22,7 @@ export function LazyConfirmInsertDialog(props: Props) {
   if (props.open && !wanted) setWanted(true);
   if (!wanted) return null;
   return (
-    <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={translator(common, props.locale)('loading')} />}>
+    <Suspense fallback={<ProgressLine label={translator(common, props.locale)('loading')} />}>
       <ConfirmInsertDialog {...props} />
     </Suspense>
   );

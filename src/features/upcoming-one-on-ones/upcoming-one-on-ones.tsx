@@ -3,7 +3,7 @@ import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Dialog, DialogActions, DialogBody, DialogContent,
   DialogSurface, DialogTitle, MessageBar, MessageBarBody, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { outlook } from '../../i18n/catalogues/outlook-task-pane';
+import { upcoming } from '../../i18n/catalogues/upcoming-one-on-ones';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { AreaError, AreaLoading } from '../../ui/area';
@@ -17,7 +17,7 @@ export const useUpcomingStyles = makeStyles({
 });
 
 function Row({ item, locale, onAdd }: { item: UpcomingItem; locale: Locale; onAdd(): void }) {
-  const t = translator(outlook, locale);
+  const t = translator(upcoming, locale);
   const styles = useUpcomingStyles();
   const when = useDateDisplay(locale).dateTime(item.event.start);
   return (
@@ -39,7 +39,7 @@ function Row({ item, locale, onAdd }: { item: UpcomingItem; locale: Locale; onAd
 
 /** Why a meeting that looks like a 1:1 is not listed: a group stands where one person would. */
 function LeftOut({ items, locale }: { items: LeftOutItem[]; locale: Locale }) {
-  const t = translator(outlook, locale);
+  const t = translator(upcoming, locale);
   const styles = useUpcomingStyles();
   const dates = useDateDisplay(locale);
   return (
@@ -57,7 +57,7 @@ function LeftOut({ items, locale }: { items: LeftOutItem[]; locale: Locale }) {
 export function UpcomingOneOnOnes({ deps, locale }: { deps: UpcomingDeps; locale: Locale }) {
   const [open, setOpen] = useState(false);
   const model = useUpcomingOneOnOnes(deps, locale, open);
-  const t = translator(outlook, locale);
+  const t = translator(upcoming, locale);
   const styles = useUpcomingStyles();
   const { state, add } = model;
   const confirming = add.status === 'confirming' || add.status === 'adding' ? add.item : null;

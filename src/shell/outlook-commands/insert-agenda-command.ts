@@ -1,8 +1,9 @@
 import { associateCommand, createMailItemAdapter, type OfficeLike } from '../../adapters/office';
-import { renderAgenda } from '../../domain/agenda';
-// Deep imports keep the command bundle free of the pane's React components.
+// Deep imports keep the command bundle small: not the domain/agenda index, which re-exports detect.ts and with it
+// htmlparser2 (the existing-agenda check loads it at insert time), nor the feature's index with the pane's React UI.
+import { renderAgenda } from '../../domain/agenda/render';
 import { checkExistingAgenda, displayNameOf, durationMinutes, insertAgenda, readMeeting } from '../../features/agenda-insert/entry-office-only';
-import { outlook } from '../../i18n/catalogues/outlook-task-pane';
+import { outlookCommands } from '../../i18n/catalogues/outlook-commands';
 import { translator } from '../../i18n/translate';
 
 export const INSERT_COMMAND_ID = 'insertDefaultAgenda';
@@ -16,7 +17,7 @@ const NOTIFICATION_KEY = 'rapportAgenda';
 export async function insertDefaultAgenda(office: OfficeLike, timeZone: string): Promise<void> {
   const mailItem = createMailItemAdapter(office);
   const locale = mailItem.displayLanguage() ?? 'en';
-  const t = translator(outlook, locale);
+  const t = translator(outlookCommands, locale);
   try {
     const [meeting, existing] = await Promise.all([readMeeting(mailItem), checkExistingAgenda(mailItem)]);
     if (existing.hasAgenda) {

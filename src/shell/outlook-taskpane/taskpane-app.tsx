@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Spinner, type Theme } from '@fluentui/react-components';
+import type { Theme } from '@fluentui/react-components';
 import { createMailItemAdapter, officeThemeIsDark, onOfficeThemeChange, type OfficeLike } from '../../adapters/office';
 import { AgendaInsertPane, startMeetingRead, type MeetingRead } from '../../features/agenda-insert';
 import type { UpcomingDeps } from '../../features/upcoming-one-on-ones';
@@ -9,6 +9,7 @@ import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import type { MailItemPort } from '../../ports/host';
 import { frameThemeOf, loadFrameTheme } from '../../ui/frame-theme';
+import { ProgressLine } from '../../ui/lazy-status';
 import { ThemedFrame } from '../../ui/themed-frame';
 import { DateFormatProvider } from '../../ui/date-display';
 import { useManagerRegional } from '../shared/use-manager-regional';
@@ -48,7 +49,7 @@ const UpcomingOneOnOnes = lazy(() => import('../../features/upcoming-one-on-ones
 const GRAPH_AT_THE_LATEST_MS = 2000;
 
 function Loading({ locale }: { locale: Locale }) {
-  return <Spinner size="tiny" labelPosition="after" label={translator(common, locale)('loading')} />;
+  return <ProgressLine label={translator(common, locale)('loading')} />;
 }
 
 async function loadGraphPorts(office: OfficeLike, params: URLSearchParams, fetchImpl?: typeof fetch): Promise<PaneGraphPorts | null> {

@@ -3,12 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { createMailItemAdapter } from '../../../src/adapters/office';
 import { useAgendaInsert } from '../../../src/features/agenda-insert';
 import { memoryBody } from '../../../tools/office-stand-in';
-import { REPORT, fakeGraph, renderPane, task } from './pane-fixture';
+import { REPORT, fakeGraph, loadLaterParts, renderPane, task } from './pane-fixture';
 import { TEAMS_JOIN_BLOCK, standIn } from './stand-in-fixture';
 
 // Fluent renders slowly in jsdom on a busy machine: wait longer for things to appear (not a speed assertion).
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(20_000);
+beforeAll(loadLaterParts, 60_000);
 
 const preview = () => screen.getByTestId('agenda-preview');
 

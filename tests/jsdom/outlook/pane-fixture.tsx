@@ -1,11 +1,12 @@
 import type { CalendarEvent } from '../../../src/domain/model/calendar';
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { createMailItemAdapter } from '../../../src/adapters/office';
 import type { Person } from '../../../src/domain/model/people';
 import type { PairPlan, PlannerTask } from '../../../src/domain/model/tasks';
 import { AgendaInsertPane, type CarryOverPorts } from '../../../src/features/agenda-insert';
 import type { Locale } from '../../../src/i18n/locale';
 import { AppFrame } from '../../../src/ui/app-frame';
+import { ProgressLine, StatusBar } from '../../../src/ui/lazy-status';
 import { standIn } from './stand-in-fixture';
 
 export const MANAGER: Person = { id: 'u-dana', displayName: 'Dana Levi', mail: 'dana@contoso.example' };
@@ -79,4 +80,23 @@ export function renderPane(options: Parameters<typeof standIn>[0] & { locale?: L
     </AppFrame>,
   );
   return { ...view, simulator, mailItem };
+}
+
+/**
+ * The pane's parts that load after its first screen (status bars and progress lines, "Open from last time", the
+ * agenda check's HTML reader). Their first import in a test worker compiles Fluent and htmlparser2 under ts-jest,
+ * seconds on a busy machine, and a lazy part that resolves inside a test's act() may wait for the next render: a
+ * test file loads them once, and renders the status parts once, before its tests.
+ */
+export async function loadLaterParts(): Promise<void> {
+  await Promise.all([import('../../../src/features/agenda-insert/carry-over-section'), import('../../../src/domain/agenda/detect')]);
+  const view = render(
+    <AppFrame locale="en" theme="default">
+      <StatusBar intent="info">Loaded</StatusBar>
+      <ProgressLine label="Loading" />
+    </AppFrame>,
+  );
+  await screen.findByText('Loaded', { selector: '.fui-MessageBarBody' });
+  await screen.findByText('Loading', { selector: '.fui-Spinner__label' });
+  view.unmount();
 }

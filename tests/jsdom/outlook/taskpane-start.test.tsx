@@ -3,11 +3,13 @@ import { createMailItemAdapter } from '../../../src/adapters/office';
 import { AgendaInsertPane, startMeetingRead } from '../../../src/features/agenda-insert';
 import { startTaskpane } from '../../../src/shell/outlook-taskpane/taskpane-app';
 import { AppFrame } from '../../../src/ui/app-frame';
+import { loadLaterParts } from './pane-fixture';
 import { standIn } from './stand-in-fixture';
 
 // Fluent renders slowly in jsdom on a busy machine: wait longer for things to appear (not a speed assertion).
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(20_000);
+beforeAll(loadLaterParts, 60_000);
 
 /**
  * The background the pane's FluentProvider gives its theme: the provider writes the theme's tokens as CSS variables
