@@ -36,7 +36,7 @@ export interface PageProbe {
 
 export const BASELINE: PageProbe = { name: 'baseline page', path: '/baseline.html', selector: 'button' };
 export const PANE: PageProbe = { name: 'task pane (agenda preview)', path: '/taskpane.html', selector: '[data-testid="agenda-preview"] h2', office: true };
-export const TAB: PageProbe = { name: 'Teams tab (team cards)', path: '/teams.html', selector: '[role="article"]' };
+export const TAB: PageProbe = { name: 'Teams tab (team cards)', path: '/teams.html', selector: 'article, [role="article"]' };
 /**
  * The floors (tests/bench/pages): each surface's own waits with no UI at all, the pane's Office handshake and meeting
  * read, the tab's config.json and two Graph rounds. A surface's first render can come no earlier, so the floor's

@@ -6,11 +6,12 @@ import { common } from '../../i18n/catalogues/common';
 import { teamsShell } from '../../i18n/catalogues/teams-tab';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
-import { AppFrame } from '../../ui/app-frame';
+import { ThemedFrame } from '../../ui/themed-frame';
 import { AreaError, AreaLoading } from '../../ui/area';
 import { SignInError } from '../../ports/errors';
 import { chooseLocale, type PagePreferences } from './preferences';
 import { TeamsTab } from './tab-pages';
+import { useFrameTheme } from './use-frame-theme';
 import { useHostFrame } from './use-host-frame';
 import { useServices } from './use-services';
 
@@ -36,8 +37,9 @@ export function TeamsTabRoot(props: { preferences: PagePreferences; clock: Clock
   const [languageSetting, setLanguageSetting] = useState<Locale | null>(null);
   const locale = chooseLocale({ override: preferences.lang, setting: languageSetting, host: host.hostLocale, browser: globalThis.navigator?.language });
   const t = translator(teamsShell, locale);
+  const theme = useFrameTheme(host.theme);
   return (
-    <AppFrame locale={locale} theme={host.theme}>
+    <ThemedFrame locale={locale} theme={theme}>
       <header className={styles.header}>
         <Title3 as="h1">{translator(common, locale)('appName')}</Title3>
       </header>
@@ -58,6 +60,6 @@ export function TeamsTabRoot(props: { preferences: PagePreferences; clock: Clock
         </div>
       )}
       {services.status === 'ready' && <TeamsTab services={services.value} clock={clock} locale={locale} onLanguageSetting={setLanguageSetting} />}
-    </AppFrame>
+    </ThemedFrame>
   );
 }
