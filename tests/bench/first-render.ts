@@ -98,7 +98,8 @@ interface Load {
   renderedAt: number;
 }
 
-export async function loadOnce(browser: Browser, baseUrl: string, probe: PageProbe, office: OfficeStandIn | null = null): Promise<Load> {
+/** `afterRender` runs with the page still open (a figure that watches what the page asks for after its first render). */
+export async function loadOnce(browser: Browser, baseUrl: string, probe: PageProbe, office: OfficeStandIn | null = null, afterRender?: () => Promise<void>): Promise<Load> {
   const context = await browser.newContext();
   try {
     if (probe.office) {
@@ -126,6 +127,7 @@ export async function loadOnce(browser: Browser, baseUrl: string, probe: PagePro
       { timeout: 30_000 },
     );
     const { ms, origin } = (await handle.jsonValue()) as { ms: number; origin: number };
+    await afterRender?.();
     return { firstRenderMs: ms, renderedAt: origin + ms };
   } finally {
     await context.close();
