@@ -1,9 +1,10 @@
-import { Badge, Body1, Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { teamsDashboard } from '../../i18n/catalogues/team-dashboard';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { levelText, reasonText } from './attention-text';
 import type { ReportOverview } from './report-overview';
+import { StatusBadge } from './status-badge';
 
 /**
  * A light card: an `article` with Fluent's card look (filled card, medium size: tokens for background, shadow, radius
@@ -60,9 +61,9 @@ export function ReportCard({ overview, locale, onOpen }: { overview: ReportOverv
         <Subtitle2 as="h3" id={headingId}>
           {report.displayName}
         </Subtitle2>
-        <Badge appearance="tint" color={BADGE[attention.level]} shape="rounded">
+        <StatusBadge appearance="tint" color={BADGE[attention.level]} shape="rounded">
           {levelText(attention.level, t)}
-        </Badge>
+        </StatusBadge>
       </div>
       <ul className={styles.reasons}>
         {(attention.reasons.length ? attention.reasons.map((r) => reasonText(r, t)) : [t('reasonAllGood')]).map((text) => (
@@ -77,9 +78,9 @@ export function ReportCard({ overview, locale, onOpen }: { overview: ReportOverv
           {overview.next ? (
             <>
               <span>{formatDate(overview.next.start, locale)}</span>
-              <Badge appearance="outline" color={overview.next.hasAgenda ? 'success' : 'warning'}>
+              <StatusBadge appearance="outline" color={overview.next.hasAgenda ? 'success' : 'warning'}>
                 {overview.next.hasAgenda ? t('agendaReady') : t('agendaMissing')}
-              </Badge>
+              </StatusBadge>
             </>
           ) : (
             t('figureNextNone')

@@ -32,8 +32,9 @@ const useStyles = makeStyles({
 export function TeamsTabRoot(props: { preferences: PagePreferences; clock: Clock; services?: Promise<GraphAdapters>; servicesValue?: GraphAdapters }) {
   const { preferences, clock } = props;
   const styles = useStyles();
-  const host = useHostFrame(preferences);
   const { services, retry, signIn } = useServices(preferences.as, props.services, props.servicesValue);
+  const [firstScreenShown, setFirstScreenShown] = useState(false);
+  const host = useHostFrame(preferences, firstScreenShown || services.status === 'error');
   const [languageSetting, setLanguageSetting] = useState<Locale | null>(null);
   const locale = chooseLocale({ override: preferences.lang, setting: languageSetting, host: host.hostLocale, browser: globalThis.navigator?.language });
   const t = translator(teamsShell, locale);
@@ -59,7 +60,7 @@ export function TeamsTabRoot(props: { preferences: PagePreferences; clock: Clock
           )}
         </div>
       )}
-      {services.status === 'ready' && <TeamsTab services={services.value} clock={clock} locale={locale} onLanguageSetting={setLanguageSetting} />}
+      {services.status === 'ready' && <TeamsTab services={services.value} clock={clock} locale={locale} onLanguageSetting={setLanguageSetting} onFirstScreen={setFirstScreenShown} />}
     </ThemedFrame>
   );
 }
