@@ -35,16 +35,18 @@ const useStyles = makeStyles({
       borderRadius: tokens.borderRadiusCircular,
       backgroundColor: tokens.colorTransparentStroke,
     },
-    ':hover': { color: tokens.colorNeutralForeground2Hover, backgroundColor: tokens.colorSubtleBackgroundHover },
+    // Fluent's transparent tab: in high contrast these tokens keep the text readable on hover and press.
+    ':hover': { color: tokens.colorNeutralForeground2Hover, backgroundColor: tokens.colorTransparentBackgroundHover },
     ':hover::after': { backgroundColor: tokens.colorNeutralStroke1Hover },
-    ':active': { backgroundColor: tokens.colorSubtleBackgroundPressed },
+    ':active': { color: tokens.colorNeutralForeground2Pressed, backgroundColor: tokens.colorTransparentBackgroundPressed },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
   selected: {
     color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
     '::after': { backgroundColor: tokens.colorCompoundBrandStroke },
-    ':hover': { color: tokens.colorNeutralForeground1 },
+    ':hover': { color: tokens.colorNeutralForeground1Hover },
+    ':active': { color: tokens.colorNeutralForeground1Pressed },
     ':hover::after': { backgroundColor: tokens.colorCompoundBrandStrokeHover },
   },
 });
