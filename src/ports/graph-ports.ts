@@ -1,4 +1,5 @@
 import type { CalendarEvent, EventBody, SeriesCancellations } from '../domain/model/calendar';
+import type { AddressKinds } from '../domain/one-on-ones';
 import type { ManagerDocument } from '../domain/model/document';
 import type { Person, Team } from '../domain/model/people';
 import type { RegionalSettings } from '../domain/model/regional';
@@ -26,6 +27,12 @@ export interface DirectoryPort {
   regionalSettings(): Promise<RegionalSettings>;
   /** Resolves an SMTP address to a tenant user, or null. */
   userByAddress(mail: string): Promise<Person | null>;
+  /**
+   * What the directory says of these meeting addresses, lower-case: `groups` are no one person (a distribution list,
+   * a group: in a verified domain of the tenant, yet no user's), `people` are users. Asked once each per page; never
+   * rejects (an address outside the tenant, or whose lookup failed, is in neither set).
+   */
+  addressKinds(addresses: readonly string[]): Promise<AddressKinds>;
 }
 
 /** Planner: pair plans, tasks and their details. Creates are not idempotent: see RapportError 'outcome-unknown'. */

@@ -153,3 +153,18 @@ test('upcoming 1:1s load when opened; "Add agenda" asks about the update, then p
   await dialog.getByRole('button', { name: 'Add and send update' }).click();
   await expect(page.getByText(/Agenda added\. .+ will get the update\./)).toBeVisible();
 });
+
+// The seed's manager set dd/MM/yyyy and HH:mm in Outlook (GET /me/mailboxSettings); the language's own format would
+// write "Tue, Dec 8, 02:00 PM". The Deal Desk invite goes to a distribution list alone: the directory says it is no
+// user of the tenant, so it is no 1:1, and the list says why.
+test('upcoming 1:1s show dates in the manager\'s Outlook format and leave out a meeting with a distribution list', async ({ page }) => {
+  await openSimulator(page);
+  await page.getByRole('button', { name: 'Your 1:1s in the next 14 days' }).click();
+  // A row of the list (its agenda badge), not the carry-over lines of the agenda preview.
+  const noa = page.getByRole('listitem').filter({ hasText: 'Noa Cohen' }).filter({ hasText: /No agenda yet|Agenda ready/ }).first();
+  await expect(noa).toBeVisible({ timeout: 15_000 });
+  await expect(noa).toContainText(/[A-Z][a-z]{2} \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+  const notListed = page.getByRole('list', { name: 'Not listed' });
+  await expect(notListed).toContainText(/“Pricing check-in” \([A-Z][a-z]{2} \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\) is not listed: it is sent to Deal Desk, a group, not one person\./);
+  await expect(page.getByRole('listitem').filter({ hasText: /^Deal Desk/ })).toHaveCount(0);
+});

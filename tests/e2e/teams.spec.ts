@@ -117,3 +117,12 @@ test('first screen: requests on the default seed, first open and the next (measu
     expect(log.every((r) => r.status < 500)).toBe(true);
   }
 });
+
+// The seed's manager set dd/MM/yyyy and HH:mm in Outlook: the first screen has no copy of it yet (a fresh document),
+// so the tab reads /me/mailboxSettings once after the cards and shows their next 1:1s in that format.
+test('the Team page shows the next 1:1s in the manager\'s Outlook date and time format', async ({ page }) => {
+  await openTeam(page, 'lang=en');
+  const noa = page.getByRole('article', { name: 'Noa Cohen' });
+  await expect(noa).toContainText(/[A-Z][a-z]{2} \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/, { timeout: 15_000 });
+  await expect(noa).not.toContainText(/\d{2}:\d{2} [AP]M/);
+});

@@ -20,7 +20,12 @@ export function readSeed(name: string): Seed {
 
 export const eventIdFor = (key: string) => `AAMkAG${Buffer.from(key).toString('base64url')}`;
 
-function attendeeOf(spec: SeedAttendee, users: Map<string, UserRecord>): Attendee {
+function attendeeOf(spec: SeedAttendee, users: Map<string, UserRecord>, lists: ReadonlyMap<string, { displayName: string; mail: string }>): Attendee {
+  if (typeof spec !== 'string' && 'list' in spec) {
+    const list = lists.get(spec.list);
+    if (!list) throw new Error(`Seed attendee list ${spec.list} is not a seeded distribution list`);
+    return { name: list.displayName, address: list.mail, type: spec.type ?? 'required', response: (spec.response as Attendee['response']) ?? 'none' };
+  }
   const entry = typeof spec === 'string' ? { user: spec } : spec;
   const user = users.get(entry.user);
   if (!user) throw new Error(`Seed attendee ${entry.user} is not a seeded user`);
@@ -32,7 +37,7 @@ function attendeeOf(spec: SeedAttendee, users: Map<string, UserRecord>): Attende
   };
 }
 
-function loadEvent(spec: SeedEvent, seed: Seed, now: number, users: Map<string, UserRecord>): EventRecord {
+function loadEvent(spec: SeedEvent, seed: Seed, now: number, users: Map<string, UserRecord>, lists: ReadonlyMap<string, { displayName: string; mail: string }>): EventRecord {
   const zone = spec.timeZone ?? seed.timeZone;
   const organizer = users.get(spec.organizer);
   if (!organizer) throw new Error(`Seed organizer ${spec.organizer} is not a seeded user`);
@@ -52,7 +57,7 @@ function loadEvent(spec: SeedEvent, seed: Seed, now: number, users: Map<string, 
     end,
     timeZone: zone,
     isAllDay,
-    attendees: spec.attendees.map((a) => attendeeOf(a, users)),
+    attendees: spec.attendees.map((a) => attendeeOf(a, users, lists)),
     location: spec.location ?? '',
     categories: spec.categories ?? [],
     isOnlineMeeting: spec.isOnlineMeeting ?? false,
@@ -142,8 +147,10 @@ export function loadSeed(seed: Seed, now: number): Store {
   for (const user of byKey.values()) store.users.set(user.id, user);
   store.limits = { ...DEFAULT_LIMITS, ...(seed.limits as Partial<Limits> | undefined) };
   store.flags = { approotForbidden: seed.flags?.approotForbidden ?? false, rostersDisabled: seed.flags?.rostersDisabled ?? false };
+  for (const list of seed.distributionLists ?? []) store.distributionLists.set(list.key, { id: list.id, displayName: list.displayName, mail: list.mail });
+  store.verifiedDomains = seed.verifiedDomains ?? [...new Set(seed.users.map((u) => u.userPrincipalName.split('@')[1] ?? '').filter((d) => d !== ''))];
   for (const spec of seed.events) {
-    const event = loadEvent(spec, seed, now, byKey);
+    const event = loadEvent(spec, seed, now, byKey, store.distributionLists);
     store.events.set(event.id, event);
   }
   const ctx = { store, byKey, now, zone: seed.timeZone };

@@ -26,7 +26,19 @@ export interface SeedUser {
   isRoom?: boolean;
 }
 
-export type SeedAttendee = string | { user: string; type?: 'required' | 'optional' | 'resource'; response?: string };
+/** A seeded user (by key, or with its type and response), or a distribution list of the seed (`list`: its key). */
+export type SeedAttendee =
+  | string
+  | { user: string; type?: 'required' | 'optional' | 'resource'; response?: string }
+  | { list: string; type?: 'required' | 'optional'; response?: string };
+
+/** A distribution list: an address of the tenant that is no user (Graph's /users never finds it). */
+export interface SeedDistributionList {
+  key: string;
+  id: string;
+  displayName: string;
+  mail: string;
+}
 
 export interface SeedOccurrence {
   /** The occurrence's notes; `{{date:+N:format}}` is a day relative to the occurrence (seed-loader's withSeedDates). */
@@ -95,6 +107,9 @@ export interface Seed {
   users: SeedUser[];
   groups?: { key: string; id: string; displayName: string; members: string[]; plan?: SeedPlan }[];
   events: SeedEvent[];
+  distributionLists?: SeedDistributionList[];
+  /** The tenant's verified domains (GET /organization); by default the domains of the seeded users' UPNs. */
+  verifiedDomains?: string[];
   rosters?: { members: string[]; created: When; plan?: SeedPlan }[];
   files?: { path: string; content: unknown; owner: string }[];
   flags?: { approotForbidden?: boolean; rostersDisabled?: boolean };

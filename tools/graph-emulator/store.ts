@@ -176,6 +176,9 @@ export class Store {
   signedInUserId: string;
   users = new Map<string, UserRecord>();
   groups = new Map<string, GroupRecord>();
+  /** Distribution lists by key: mail-enabled addresses of the tenant that are no user. */
+  distributionLists = new Map<string, { id: string; displayName: string; mail: string }>();
+  verifiedDomains: string[] = [];
   events = new Map<string, EventRecord>();
   rosters = new Map<string, RosterRecord>();
   plans = new Map<string, PlanRecord>();

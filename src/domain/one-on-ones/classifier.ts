@@ -42,10 +42,35 @@ export interface ClassifyOptions {
    * called: never "one other person" (reason 'distributionList').
    */
   groupAddresses?: ReadonlySet<string>;
+  /**
+   * Lower-case addresses the directory says are users: one person each, whatever their name or address reads like
+   * ("Sales Team Lead" is somebody). They are never taken for a group by their spelling.
+   */
+  directoryPeople?: ReadonlySet<string>;
+}
+
+/** What the directory says of meeting addresses (DirectoryPort.addressKinds); an address in neither set is unknown. */
+export interface AddressKinds {
+  groups: ReadonlySet<string>;
+  people: ReadonlySet<string>;
 }
 
 const addressesOf = (person: Person): string[] =>
   [person.mail, person.userPrincipalName ?? ''].map((a) => a.trim().toLowerCase()).filter((a) => a !== '');
+
+const MANAGER_KEY = '#manager';
+
+/** Known people keyed by a synthetic identity, so that a mail address and a UPN of one person count once. */
+function knownPeople(team: Team) {
+  const known = new Map<string, string>();
+  const reportByKey = new Map<string, Person>();
+  for (const address of addressesOf(team.manager)) known.set(address, MANAGER_KEY);
+  team.reports.forEach((report, i) => {
+    for (const address of addressesOf(report)) known.set(address, `#report${i}`);
+    reportByKey.set(`#report${i}`, report);
+  });
+  return { known, reportByKey };
+}
 
 /**
  * A 1:1 is a meeting of the manager and exactly one other person. The subject is a hint, never required: a subject
@@ -62,18 +87,10 @@ export function classifyEvent(event: CalendarEvent, team: Team, options: Classif
   if (event.myResponse === 'declined') reasons.push('declined');
   if (reasons.length > 0) return no();
 
-  // Known people are keyed by a synthetic identity, so that a mail address and a UPN of one person count once.
-  const known = new Map<string, string>();
-  const reportByKey = new Map<string, Person>();
-  const managerKey = `#manager`;
-  for (const address of addressesOf(team.manager)) known.set(address, managerKey);
-  team.reports.forEach((report, i) => {
-    for (const address of addressesOf(report)) known.set(address, `#report${i}`);
-    reportByKey.set(`#report${i}`, report);
-  });
-  const managerAddresses = new Set([managerKey]);
+  const { known, reportByKey } = knownPeople(team);
+  const managerAddresses = new Set([MANAGER_KEY]);
 
-  const found = census(event, known, options.groupAddresses);
+  const found = census(event, known, options.groupAddresses, options.directoryPeople);
   if (found.rooms > 0) reasons.push('roomIgnored');
   if (found.organizerListed) reasons.push('organizerCountedOnce');
   if (found.duplicates > 0) reasons.push('duplicateAddressCountedOnce');
@@ -95,6 +112,38 @@ export function classifyEvent(event: CalendarEvent, team: Team, options: Classif
   let confidence: Confidence = report ? (hints > 0 ? 'high' : 'medium') : hints === 2 ? 'medium' : 'low';
   if (declinedByOther) confidence = 'low';
   return { isOneOnOne: true, report, other: { name: other.name, address: other.address }, confidence, reasons, subjectWord };
+}
+
+/**
+ * The addresses only the directory can tell apart (DirectoryPort.addressKinds), lower-case, each once: the one other
+ * participant of each meeting that reads as a 1:1 with someone who is not a direct report (a group in that place
+ * would make it a 1:1), and each address taken for a group by its spelling alone where it stands in place of the one
+ * other person (a person named like a group would lose their 1:1).
+ */
+export function addressesToLookUp(events: readonly CalendarEvent[], team: Team, options: ClassifyOptions = {}): string[] {
+  const found = new Set<string>();
+  const toldByDirectory = (address: string) => options.groupAddresses?.has(address) || options.directoryPeople?.has(address);
+  for (const event of events) {
+    const classification = classifyEvent(event, team, options);
+    if (classification.isOneOnOne && !classification.report && classification.other) found.add(classification.other.address.trim().toLowerCase());
+    for (const group of groupsInPlaceOfAPerson(event, team, options) ?? []) {
+      const address = group.address.trim().toLowerCase();
+      if (!toldByDirectory(address)) found.add(address);
+    }
+  }
+  return [...found];
+}
+
+/**
+ * The groups that keep an event from being a 1:1: the manager with groups and at most one person besides. Null
+ * for any other event (a meeting of several people is no 1:1 whatever its groups). For the list's "why" text.
+ */
+export function groupsInPlaceOfAPerson(event: CalendarEvent, team: Team, options: ClassifyOptions = {}): Array<{ name: string; address: string }> | null {
+  const classification = classifyEvent(event, team, options);
+  if (!classification.reasons.includes('distributionList')) return null;
+  const found = census(event, knownPeople(team).known, options.groupAddresses, options.directoryPeople);
+  const others = found.people.filter((p) => p.key !== MANAGER_KEY);
+  return others.length <= 1 ? found.groups.map(({ name, address }) => ({ name, address })) : null;
 }
 
 export interface OneOnOne {

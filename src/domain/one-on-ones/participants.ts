@@ -34,12 +34,15 @@ export interface Census {
  * Who takes part in an event: the organizer and the attendees, each person once (addresses compared
  * case-insensitively; a known person's mail and UPN are one person), resources and rooms set aside, groups set
  * aside. `known` maps the addresses of people we know (manager, reports) to their identity: they are never taken
- * for a room or a group whatever their names say. `groupAddresses` are the addresses Graph says are groups.
+ * for a room or a group whatever their names say. `groupAddresses` are the addresses Graph says are groups;
+ * `directoryPeople` the addresses it says are users, never a group by their spelling (a room mailbox is a user too,
+ * so they may still be rooms).
  */
 export function census(
   event: Pick<CalendarEvent, 'organizer' | 'attendees'>,
   known: ReadonlyMap<string, string>,
   groupAddresses: ReadonlySet<string> = new Set(),
+  directoryPeople: ReadonlySet<string> = new Set(),
 ): Census {
   const result: Census = { people: [], rooms: 0, groups: [], duplicates: 0, organizerListed: false };
   const seen = new Set<string>();
@@ -59,7 +62,7 @@ export function census(
     seen.add(key);
     const isKnown = known.has(address.trim().toLowerCase());
     if (type === 'resource' || (!isKnown && looksLikeRoom({ name, address }))) result.rooms += 1;
-    else if (!isKnown && (groupAddresses.has(key) || looksLikeGroup({ name, address }))) result.groups.push({ name, address, key, response });
+    else if (!isKnown && (groupAddresses.has(key) || (!directoryPeople.has(key) && looksLikeGroup({ name, address })))) result.groups.push({ name, address, key, response });
     else result.people.push({ name, address, key, response });
   };
   add(event.organizer.name, event.organizer.address, 'organizer', 'required');

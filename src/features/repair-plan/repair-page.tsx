@@ -9,6 +9,7 @@ import { teamsRepair } from '../../i18n/catalogues/repair-plan';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { failureMessage } from '../../ui/area';
+import { useDateDisplay } from '../../ui/date-display';
 import { commitmentsOf, type CommitmentStatus } from './commitment-status';
 import { useRepairPlan, type RepairMeeting, type RepairPorts } from './use-repair-plan';
 
@@ -45,16 +46,12 @@ export interface RepairPageProps {
   onTasksChanged: () => void;
 }
 
-/**
- * A calendar day (YYYY-MM-DD) as the manager reads it. The day is read at noon UTC and shown in UTC: `new Date(day)` is
- * UTC midnight, which the browser's own zone showed as the day before west of Greenwich (issue 18's clock matrix).
- */
-const formatDay = (day: string, locale: Locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day.slice(0, 10)}T12:00:00Z`));
-
 /** The four repair steps for one report: reflections (private), the repair agenda, commitments as promises, proof. */
 export function RepairPage(props: RepairPageProps) {
   const styles = useStyles();
   const t = translator(teamsRepair, props.locale);
+  // Calendar days (YYYY-MM-DD) are shown as days, at noon UTC: never the day before west of Greenwich (the clock matrix).
+  const dates = useDateDisplay(props.locale);
   const plan = useRepairPlan(props);
   const repair = props.saved.reports[props.report.id]?.repair ?? null;
   const [reflections, setReflections] = useState(repair?.reflections ?? '');
@@ -90,7 +87,7 @@ export function RepairPage(props: RepairPageProps) {
         </div>
       ) : (
         <>
-          <Caption1>{t('startedOn', { date: formatDay(repair.startedOn, props.locale) })}</Caption1>
+          <Caption1>{t('startedOn', { date: dates.calendarDay(repair.startedOn) })}</Caption1>
           <ol className={styles.steps}>
             {step(
               r1,
@@ -119,7 +116,7 @@ export function RepairPage(props: RepairPageProps) {
                 )}
                 {plan.agendaInserted && props.next && (
                   <MessageBar intent="success">
-                    <MessageBarBody>{t('agendaInserted', { date: formatDay(props.next.start, props.locale) })}</MessageBarBody>
+                    <MessageBarBody>{t('agendaInserted', { date: dates.calendarDay(props.next.start) })}</MessageBarBody>
                   </MessageBar>
                 )}
               </div>,

@@ -7,7 +7,7 @@ import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import type { ManagerDocumentPort } from '../../ports/graph-ports';
 import type { TranscriptsPort } from '../../ports/transcripts';
-import { formatMeetingDay } from './format';
+import { useDateDisplay } from '../../ui/date-display';
 import { useMeasuredTalk } from './use-measured-talk';
 
 const useStyles = makeStyles({
@@ -36,6 +36,7 @@ const httpsOnly = (url: string | undefined) => (url && /^https:\/\//i.test(url) 
 export function MeasuredTalk(props: MeasuredTalkProps) {
   const styles = useStyles();
   const t = translator(teamsTalkMeasured, props.locale);
+  const dates = useDateDisplay(props.locale);
   const { state, turnOn, retry } = useMeasuredTalk({
     enabled: props.saved.settings.measureTalk === true,
     reportId: props.report.id,
@@ -80,7 +81,7 @@ export function MeasuredTalk(props: MeasuredTalkProps) {
           {props.meetings.map((m) => {
             const f = figures[m.iCalUId];
             const result = results.find((r) => r.key === m.iCalUId);
-            const day = formatMeetingDay(m.start, props.locale);
+            const day = dates.weekdayDate(m.start);
             const estimate = props.selfEstimates[m.iCalUId];
             if (f) {
               return (

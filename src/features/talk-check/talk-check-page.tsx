@@ -8,7 +8,7 @@ import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import type { ManagerDocumentPort } from '../../ports/graph-ports';
 import { SaveActions } from '../../ui/save-actions';
-import { formatMeetingDay } from './format';
+import { useDateDisplay } from '../../ui/date-display';
 import { MeasuredTalk, type MeasuredTalkProps } from './measured-talk';
 import { useTalkShare } from './use-talk-share';
 
@@ -31,12 +31,11 @@ export interface TalkCheckPageProps {
   measured?: Pick<MeasuredTalkProps, 'manager' | 'report' | 'meetings' | 'transcripts'>;
 }
 
-const formatDate = formatMeetingDay;
-
 /** After each 1:1, how much the manager talked; the trend against the goal that the report talks most. */
 export function TalkCheckPage(props: TalkCheckPageProps) {
   const styles = useStyles();
   const t = translator(teamsTalk, props.locale);
+  const dates = useDateDisplay(props.locale);
   const shares = props.saved.reports[props.report.id]?.talkShare ?? {};
   const firstOpen = props.meetings.find((m) => shares[m.iCalUId] === undefined) ?? props.meetings[0];
   const [meetingId, setMeetingId] = useState(firstOpen?.iCalUId ?? '');
@@ -61,7 +60,7 @@ export function TalkCheckPage(props: TalkCheckPageProps) {
         >
           {props.meetings.map((m) => (
             <option key={m.iCalUId} value={m.iCalUId}>
-              {formatDate(m.start, props.locale)}
+              {dates.weekdayDate(m.start)}
             </option>
           ))}
         </Select>
@@ -86,7 +85,7 @@ export function TalkCheckPage(props: TalkCheckPageProps) {
           <ul className={styles.list}>
             {[...points].reverse().map((point) => (
               <li key={point.meetingId}>
-                <Field label={`${formatDate(point.start, props.locale)} · ${t('shareOfTime', { share: point.share })}`} validationState="none">
+                <Field label={`${dates.weekdayDate(point.start)} · ${t('shareOfTime', { share: point.share })}`} validationState="none">
                   <ProgressBar value={point.share} max={100} color={point.share > TALK_GOAL_MAX ? 'warning' : 'success'} />
                 </Field>
               </li>

@@ -2,6 +2,7 @@ import { Body1, Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-co
 import { teamsDashboard } from '../../i18n/catalogues/team-dashboard';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
+import { useDateDisplay } from '../../ui/date-display';
 import { levelText, reasonText } from './attention-text';
 import type { ReportOverview } from './report-overview';
 import { StatusBadge } from './status-badge';
@@ -37,21 +38,12 @@ const useStyles = makeStyles({
 
 const BADGE = { attention: 'danger', watch: 'warning', 'on-track': 'success' } as const;
 
-// One formatter per locale: building an Intl.DateTimeFormat costs more than formatting with it, and every card has a date.
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-const formatDate = (instant: string, locale: Locale) => {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-    dateFormats.set(locale, format);
-  }
-  return format.format(new Date(instant));
-};
-
 /** One direct report at a glance: why they are where they are in the order, and the figures behind it. */
 export function ReportCard({ overview, locale, onOpen }: { overview: ReportOverview; locale: Locale; onOpen: (reportId: string) => void }) {
   const styles = useStyles();
   const t = translator(teamsDashboard, locale);
+  // The display keeps one Intl formatter per shape and language: every card has a date.
+  const dates = useDateDisplay(locale);
   const { report, attention } = overview;
   const headingId = `report-${report.id}`;
   const unavailable = t('unavailable');
@@ -77,7 +69,7 @@ export function ReportCard({ overview, locale, onOpen }: { overview: ReportOverv
         <dd className={styles.value}>
           {overview.next ? (
             <>
-              <span>{formatDate(overview.next.start, locale)}</span>
+              <span>{dates.dateTime(overview.next.start)}</span>
               <StatusBadge appearance="outline" color={overview.next.hasAgenda ? 'success' : 'warning'}>
                 {overview.next.hasAgenda ? t('agendaReady') : t('agendaMissing')}
               </StatusBadge>

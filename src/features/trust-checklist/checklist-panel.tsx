@@ -7,7 +7,7 @@ import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import type { ManagerDocumentPort } from '../../ports/graph-ports';
 import { failureMessage } from '../../ui/area';
-import { formatMeetingTime } from './format';
+import { useDateDisplay } from '../../ui/date-display';
 import { useChecklist } from './use-checklist';
 
 const useStyles = makeStyles({
@@ -33,12 +33,13 @@ export function ChecklistPanel(props: ChecklistPanelProps) {
   const styles = useStyles();
   const t = translator(teamsReport, props.locale);
   const c = translator(common, props.locale);
+  const dates = useDateDisplay(props.locale);
   const checklist = useChecklist({ document: props.document, saved: props.saved, reportId: props.reportId, meetingId: props.meeting.iCalUId, onSaved: props.onSaved });
   const done = CHECKLIST_ITEMS.filter((item) => checklist.ticked.has(item.id)).length;
   const practiceTitle = (id: string) => PRACTICES.find((p) => p.id === id)?.title[props.locale] ?? id;
   return (
     <Card>
-      <CardHeader header={<Subtitle2 as="h3">{t('checklistTitle', { date: formatMeetingTime(props.meeting.start, props.locale) })}</Subtitle2>} />
+      <CardHeader header={<Subtitle2 as="h3">{t('checklistTitle', { date: dates.dateTime(props.meeting.start) })}</Subtitle2>} />
       <ProgressBar value={done} max={CHECKLIST_ITEMS.length} thickness="large" aria-label={t('checklistProgress', { done, total: CHECKLIST_ITEMS.length })} />
       <Text>{checklist.saving ? t('saving') : t('checklistProgress', { done, total: CHECKLIST_ITEMS.length })}</Text>
       {checklist.failed && (

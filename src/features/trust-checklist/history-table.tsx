@@ -2,7 +2,7 @@ import { Badge, Body1, Subtitle2, Table, TableBody, TableCell, TableHeader, Tabl
 import { teamsReport } from '../../i18n/catalogues/trust-checklist';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
-import { formatMeetingTime } from './format';
+import { useDateDisplay } from '../../ui/date-display';
 
 export interface HistoryEntry {
   iCalUId: string | null;
@@ -18,6 +18,7 @@ const COLOR = { held: 'success', cancelled: 'danger', moved: 'warning', upcoming
 export function HistoryTable({ locale, name, entries }: { locale: Locale; name: string; entries: HistoryEntry[] }) {
   const styles = useStyles();
   const t = translator(teamsReport, locale);
+  const dates = useDateDisplay(locale);
   const statusText = (entry: HistoryEntry) => {
     switch (entry.status) {
       case 'held':
@@ -25,7 +26,7 @@ export function HistoryTable({ locale, name, entries }: { locale: Locale; name: 
       case 'cancelled':
         return t('statusCancelled');
       case 'moved':
-        return t('statusMoved', { date: entry.movedTo ? formatMeetingTime(entry.movedTo, locale) : '—' });
+        return t('statusMoved', { date: entry.movedTo ? dates.dateTime(entry.movedTo) : '—' });
       case 'upcoming':
         return t('statusUpcoming');
     }
@@ -48,7 +49,7 @@ export function HistoryTable({ locale, name, entries }: { locale: Locale; name: 
           <TableBody>
             {entries.map((entry) => (
               <TableRow key={`${entry.start}-${entry.iCalUId ?? 'cancelled'}`}>
-                <TableCell>{formatMeetingTime(entry.start, locale)}</TableCell>
+                <TableCell>{dates.dateTime(entry.start)}</TableCell>
                 <TableCell>
                   <Badge appearance="tint" color={COLOR[entry.status]}>
                     {statusText(entry)}

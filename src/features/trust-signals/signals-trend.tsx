@@ -4,16 +4,15 @@ import { signalsTrend, trendDirection } from '../../domain/trust/signals';
 import { teamsSignals } from '../../i18n/catalogues/trust-signals';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
+import { useDateDisplay } from '../../ui/date-display';
 
 const useStyles = makeStyles({ section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
-
-export const formatDay = (day: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 
 /** The checks so far, oldest first, and whether the last one is better or worse than the one before. */
 export function SignalsTrend({ locale, checks }: { locale: Locale; checks: readonly SignalsCheck[] }) {
   const styles = useStyles();
   const t = translator(teamsSignals, locale);
+  const dates = useDateDisplay(locale);
   const points = signalsTrend(checks);
   const direction = trendDirection(points);
   if (points.length === 0) return <Body1>{t('noChecks')}</Body1>;
@@ -34,7 +33,7 @@ export function SignalsTrend({ locale, checks }: { locale: Locale; checks: reado
         <TableBody>
           {points.map((point) => (
             <TableRow key={point.date}>
-              <TableCell>{formatDay(point.date, locale)}</TableCell>
+              <TableCell>{dates.calendarDay(point.date)}</TableCell>
               <TableCell>{t('countOfFour', { count: point.high })}</TableCell>
               <TableCell>{t('countOfFour', { count: point.warning })}</TableCell>
             </TableRow>

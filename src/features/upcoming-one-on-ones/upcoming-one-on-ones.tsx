@@ -7,7 +7,8 @@ import { outlook } from '../../i18n/catalogues/outlook-task-pane';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { AreaError, AreaLoading } from '../../ui/area';
-import { useUpcomingOneOnOnes, type UpcomingDeps, type UpcomingItem } from './use-upcoming-one-on-ones';
+import { useDateDisplay } from '../../ui/date-display';
+import { useUpcomingOneOnOnes, type LeftOutItem, type UpcomingDeps, type UpcomingItem } from './use-upcoming-one-on-ones';
 
 export const useUpcomingStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -18,7 +19,7 @@ export const useUpcomingStyles = makeStyles({
 function Row({ item, locale, onAdd }: { item: UpcomingItem; locale: Locale; onAdd(): void }) {
   const t = translator(outlook, locale);
   const styles = useUpcomingStyles();
-  const when = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(item.event.start));
+  const when = useDateDisplay(locale).dateTime(item.event.start);
   return (
     <li className={styles.row}>
       <bdi>{item.otherName || item.event.subject}</bdi>
@@ -33,6 +34,22 @@ function Row({ item, locale, onAdd }: { item: UpcomingItem; locale: Locale; onAd
       )}
       {!item.canAdd && <span className={styles.when}>{t('organizedBy', { name: item.event.organizer.name })}</span>}
     </li>
+  );
+}
+
+/** Why a meeting that looks like a 1:1 is not listed: a group stands where one person would. */
+function LeftOut({ items, locale }: { items: LeftOutItem[]; locale: Locale }) {
+  const t = translator(outlook, locale);
+  const styles = useUpcomingStyles();
+  const dates = useDateDisplay(locale);
+  return (
+    <ul className={styles.list} aria-label={t('leftOutHeading')}>
+      {items.map(({ event, groups }) => (
+        <li key={event.id} className={styles.when}>
+          {t('leftOutGroup', { subject: event.subject, when: dates.dateTime(event.start), group: groups.map((g) => g.name || g.address).join(', ') })}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -59,6 +76,7 @@ export function UpcomingOneOnOnes({ deps, locale }: { deps: UpcomingDeps; locale
               ))}
             </ul>
           )}
+          {state.status === 'ready' && state.leftOut.length > 0 && <LeftOut items={state.leftOut} locale={locale} />}
           {add.status === 'added' && (
             <MessageBar intent="success">
               <MessageBarBody>{t('agendaAddedTo', { name: add.name })}</MessageBarBody>

@@ -10,6 +10,8 @@ import { translator } from '../../i18n/translate';
 import type { MailItemPort } from '../../ports/host';
 import { frameThemeOf, loadFrameTheme } from '../../ui/frame-theme';
 import { ThemedFrame } from '../../ui/themed-frame';
+import { DateFormatProvider } from '../../ui/date-display';
+import { useManagerRegional } from '../shared/use-manager-regional';
 import { SignInGate } from './sign-in-gate';
 import type { PaneGraphPorts } from './pane-graph-ports';
 
@@ -104,21 +106,25 @@ function PaneRoot({ mailItem, firstRead, locale, theme: firstTheme, office, time
   }, [startGraph]);
   const deps = useMemo(() => ({ mailItem, firstRead, carryOverPorts: ports?.carryOver ?? null, timeZone }), [mailItem, firstRead, ports, timeZone]);
   const upcoming: UpcomingDeps | null = useMemo(() => ports && { ...ports.upcoming, now: () => new Date(), timeZone }, [ports, timeZone]);
+  // The pane holds no copy of the manager's document: mailboxSettings is read once when the Graph side has loaded.
+  const regional = useManagerRegional(null, ports?.followUps.directory ?? null, ports !== null);
   return (
     <ThemedFrame locale={locale} theme={theme}>
-      <SignInGate tokens={ports?.tenantTokens ?? null} locale={locale}>
-        <AgendaInsertPane deps={deps} locale={locale} onMeetingShown={startGraph} />
-        {ports && (
-          <Suspense fallback={<Loading locale={locale} />}>
-            <PaneFollowUps ports={ports.followUps} locale={locale} timeZone={timeZone} mailItem={mailItem} />
-          </Suspense>
-        )}
-        {upcoming && (
-          <Suspense fallback={<Loading locale={locale} />}>
-            <UpcomingOneOnOnes deps={upcoming} locale={locale} />
-          </Suspense>
-        )}
-      </SignInGate>
+      <DateFormatProvider regional={regional}>
+        <SignInGate tokens={ports?.tenantTokens ?? null} locale={locale}>
+          <AgendaInsertPane deps={deps} locale={locale} onMeetingShown={startGraph} />
+          {ports && (
+            <Suspense fallback={<Loading locale={locale} />}>
+              <PaneFollowUps ports={ports.followUps} locale={locale} timeZone={timeZone} mailItem={mailItem} />
+            </Suspense>
+          )}
+          {upcoming && (
+            <Suspense fallback={<Loading locale={locale} />}>
+              <UpcomingOneOnOnes deps={upcoming} locale={locale} />
+            </Suspense>
+          )}
+        </SignInGate>
+      </DateFormatProvider>
     </ThemedFrame>
   );
 }

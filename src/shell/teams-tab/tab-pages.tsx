@@ -6,6 +6,8 @@ import type { Locale } from '../../i18n/locale';
 import { teamsShell } from '../../i18n/catalogues/teams-tab';
 import { translator } from '../../i18n/translate';
 import { AreaError, AreaLoading } from '../../ui/area';
+import { DateFormatProvider } from '../../ui/date-display';
+import { useManagerRegional } from '../shared/use-manager-regional';
 import { TeamDashboard } from '../../features/team-dashboard';
 import {
   FollowUpsPage,
@@ -44,7 +46,10 @@ export function TeamsTab(props: {
   const { locale, services, clock, onLanguageSetting, onFirstScreen } = props;
   const t = translator(teamsShell, locale);
   const state = useTabState(services, clock);
-  const followUps = useTabFollowUps(services, clock, state.overviews !== null && !state.tasksLoading);
+  const firstScreenReady = state.overviews !== null && !state.tasksLoading;
+  const followUps = useTabFollowUps(services, clock, firstScreenReady);
+  // Dates in the manager's Outlook format: the document's copy, else one read after the first screen (never before it).
+  const regional = useManagerRegional(state.document?.regional, services.directory, firstScreenReady);
   const [page, setPage] = useState<PageId>('team');
   const [reportId, setReportId] = useState<string | null>(null);
   const language = state.document?.settings.language ?? null;
@@ -191,5 +196,9 @@ export function TeamsTab(props: {
     { id: 'privacy', label: t('tabPrivacy'), render: () => <WhoSeesWhatPage locale={locale} planMode={state.document?.settings.planMode ?? 'pair'} /> },
   ];
   const lazyPages = pages.map((p) => ({ ...p, render: () => <PageSuspense label={t('loadingTab')}>{p.render()}</PageSuspense> }));
-  return <TabNavigation label={t('navLabel')} pages={lazyPages} selected={page} onSelect={setPage} />;
+  return (
+    <DateFormatProvider regional={regional}>
+      <TabNavigation label={t('navLabel')} pages={lazyPages} selected={page} onSelect={setPage} />
+    </DateFormatProvider>
+  );
 }

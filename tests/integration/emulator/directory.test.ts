@@ -26,7 +26,9 @@ describe('directory routes', () => {
 
   it('answers /me/mailboxSettings as Graph does, with $select, and rejects an unknown property', async () => {
     const all = await graph(emulator.url, '/me/mailboxSettings');
-    expect(all.body).toMatchObject({ dateFormat: 'M/d/yyyy', timeFormat: 'h:mm tt', language: { locale: 'en-US' } });
+    expect(all.body).toMatchObject({ dateFormat: 'dd/MM/yyyy', timeFormat: 'HH:mm', language: { locale: 'en-GB' } });
+    const us = await graph(emulator.url, '/me/mailboxSettings', { token: 'demo:olivia.brown@contoso.com' });
+    expect(us.body).toMatchObject({ dateFormat: 'M/d/yyyy', timeFormat: 'h:mm tt', language: { locale: 'en-US' } });
     const he = await graph(emulator.url, '/me/mailboxSettings?$select=dateFormat,language', { token: 'demo:noa.cohen@contoso.com' });
     expect(Object.keys(he.body).sort()).toEqual(['@odata.context', 'dateFormat', 'language']);
     const bad = await graph(emulator.url, '/me/mailboxSettings?$select=shoeSize');
@@ -81,6 +83,25 @@ describe('directory routes', () => {
     const expand = await graph(emulator.url, '/me?$expand=manager');
     expect(expand.status).toBe(400);
     expect((expand.body.error as { message: string }).message).toContain('$expand');
+  });
+
+  it('answers /organization with the verified domains, as User.Read may read them', async () => {
+    const org = values(await graph(emulator.url, '/organization?$select=verifiedDomains'));
+    expect(org).toHaveLength(1);
+    expect((org[0]!.verifiedDomains as Array<{ name: string }>).map((d) => d.name)).toEqual(['contoso.com', 'contoso.onmicrosoft.com']);
+    expect(Object.keys(org[0]!).sort()).toEqual(['id', 'verifiedDomains']);
+    expect((await graph(emulator.url, '/organization?$select=shoeSize')).status).toBe(400);
+  });
+
+  it('finds no user for a distribution list, and refuses what a users $filter may not say', async () => {
+    const list = values(await graph(emulator.url, `/users?$filter=${encodeURIComponent("mail eq 'dealdesk@contoso.com' or userPrincipalName eq 'dealdesk@contoso.com'")}&$select=id`));
+    expect(list).toEqual([]);
+    const unknown = await graph(emulator.url, `/users?$filter=${encodeURIComponent("shoeSize eq '42'")}`);
+    expect(unknown.status).toBe(400);
+    expect((unknown.body.error as { message: string }).message).toContain('shoeSize');
+    const ne = await graph(emulator.url, `/users?$filter=${encodeURIComponent("mail ne 'x@contoso.com'")}`);
+    expect(ne.status).toBe(400);
+    expect(errorCode(ne)).toBe('Request_UnsupportedQuery');
   });
 
   it('answers /me/manager with the manager as a directoryObject', async () => {

@@ -1,3 +1,4 @@
+import type { CalendarEvent } from '../../../src/domain/model/calendar';
 import { render } from '@testing-library/react';
 import { createMailItemAdapter } from '../../../src/adapters/office';
 import type { Person } from '../../../src/domain/model/people';
@@ -10,6 +11,28 @@ import { standIn } from './stand-in-fixture';
 export const MANAGER: Person = { id: 'u-dana', displayName: 'Dana Levi', mail: 'dana@contoso.example' };
 export const REPORT: Person = { id: 'u-avi', displayName: 'Avi Levi', mail: 'avi@contoso.example' };
 const PLAN: PairPlan = { reportId: REPORT.id, planId: 'plan-1', buckets: { followUps: 'b-follow', topics: 'b-topics' } };
+
+/** A 1:1 of the manager with the report on the calendar (organised by the manager), with `over` changed. */
+export const oneOnOneEvent = (over: Partial<CalendarEvent>): CalendarEvent => ({
+  id: 'e1',
+  iCalUId: 'ical-e1',
+  subject: '1:1',
+  start: '2026-11-24T09:00:00Z',
+  end: '2026-11-24T09:30:00Z',
+  timeZone: 'Asia/Jerusalem',
+  isAllDay: false,
+  isCancelled: false,
+  type: 'singleInstance',
+  seriesMasterId: null,
+  originalStart: null,
+  organizer: { name: MANAGER.displayName, address: MANAGER.mail },
+  isOrganizer: true,
+  myResponse: 'organizer',
+  attendees: [{ name: REPORT.displayName, address: REPORT.mail, type: 'required', response: 'accepted' }],
+  webLink: null,
+  bodyPreview: '',
+  ...over,
+});
 
 export const task = (over: Partial<PlannerTask>): PlannerTask => ({
   id: over.title ?? 't',

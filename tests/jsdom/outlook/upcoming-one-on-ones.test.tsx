@@ -3,48 +3,38 @@ import userEvent from '@testing-library/user-event';
 import type { CalendarEvent, EventBody } from '../../../src/domain/model/calendar';
 import { UpcomingOneOnOnes, type UpcomingDeps } from '../../../src/features/upcoming-one-on-ones';
 import { AppFrame } from '../../../src/ui/app-frame';
-import { MANAGER, REPORT } from './pane-fixture';
+import { MANAGER, REPORT, oneOnOneEvent as event } from './pane-fixture';
 
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(20_000);
 
 const NOA = { id: 'u-noa', displayName: 'Noa Cohen', mail: 'noa@contoso.example' };
 
-const event = (over: Partial<CalendarEvent>): CalendarEvent => ({
-  id: 'e1',
-  iCalUId: 'ical-e1',
-  subject: '1:1',
-  start: '2026-11-24T09:00:00Z',
-  end: '2026-11-24T09:30:00Z',
-  timeZone: 'Asia/Jerusalem',
-  isAllDay: false,
-  isCancelled: false,
-  type: 'singleInstance',
-  seriesMasterId: null,
-  originalStart: null,
-  organizer: { name: MANAGER.displayName, address: MANAGER.mail },
-  isOrganizer: true,
-  myResponse: 'organizer',
-  attendees: [{ name: REPORT.displayName, address: REPORT.mail, type: 'required', response: 'accepted' }],
-  webLink: null,
-  bodyPreview: '',
-  ...over,
-});
-
 /** A calendar in memory: listEvents answers the seeded events, prependToBody records what would be PATCHed. */
-function fakeCalendar(events: CalendarEvent[]) {
+/**
+ * `groups`: the addresses the fake directory knows as distribution lists, `users`: those it knows as users (what
+ * Graph's directory would say); any other address it knows nothing of.
+ */
+function fakeCalendar(events: CalendarEvent[], groups: readonly string[] = [], users: readonly string[] = []) {
   const prepended: Array<{ id: string; body: EventBody }> = [];
   const listed: string[] = [];
+  const asked: string[] = [];
   const deps: UpcomingDeps = {
     calendar: {
       listEvents: async (window) => (listed.push(window.start), events),
       prependToBody: async (id, body) => void prepended.push({ id, body }),
     },
-    directory: { team: async () => ({ manager: MANAGER, reports: [REPORT, NOA] }) },
+    directory: {
+      team: async () => ({ manager: MANAGER, reports: [REPORT, NOA] }),
+      addressKinds: async (addresses) => {
+        asked.push(...addresses);
+        return { groups: new Set(addresses.filter((a) => groups.includes(a))), people: new Set(addresses.filter((a) => users.includes(a))) };
+      },
+    },
     now: () => new Date('2026-11-23T08:00:00Z'),
     timeZone: 'Asia/Jerusalem',
   };
-  return { deps, prepended, listed };
+  return { deps, prepended, listed, asked };
 }
 
 describe('upcoming 1:1s', () => {
@@ -89,5 +79,42 @@ describe('upcoming 1:1s', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Your 1:1s in the next 14 days' }));
     expect(await screen.findByText('Organised by Avi Levi')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add agenda' })).toBeNull();
+  });
+
+  // Regression (issue 23): a 1:1 whose only attendee was a distribution list ("Deal Desk", dealdesk@…: nothing in its
+  // name or address says group) was listed as a 1:1 with someone who is not a report. The directory says what it is.
+  it('leaves out a 1:1 whose only attendee is a distribution list, and says why', async () => {
+    const dealDesk = { name: 'Deal Desk', address: 'dealdesk@contoso.example', type: 'required' as const, response: 'none' as const };
+    const { deps, asked } = fakeCalendar([event({ id: 'e1' }), event({ id: 'e9', iCalUId: 'ical-e9', subject: 'Pricing check-in', attendees: [dealDesk] })], ['dealdesk@contoso.example']);
+    render(
+      <AppFrame locale="en" theme="default">
+        <UpcomingOneOnOnes deps={deps} locale="en" />
+      </AppFrame>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Your 1:1s in the next 14 days' }));
+    const notListed = await screen.findByRole('list', { name: 'Not listed' });
+    expect(within(notListed).getByRole('listitem')).toHaveTextContent(/“Pricing check-in” \(.+\) is not listed: it is sent to Deal Desk, a group, not one person\./);
+    const listed = screen.getAllByRole('list').find((list) => list !== notListed)!;
+    expect(within(listed).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(listed).queryByText('Deal Desk')).toBeNull();
+    // Only the address that could be the other person of a 1:1 is asked about, never the reports.
+    expect(asked).toEqual(['dealdesk@contoso.example']);
+  });
+
+  // Regression (issue 23): a colleague whose display name reads like a group ("Sales Team Lead") was left out as a
+  // group by the spelling of the name alone. The directory knows the address as a user: one person, listed.
+  it('lists a 1:1 with a person named like a group when the directory knows them as a user', async () => {
+    const lead = { name: 'Sales Team Lead', address: 'sales.lead@contoso.example', type: 'required' as const, response: 'accepted' as const };
+    const { deps, asked } = fakeCalendar([event({ id: 'e7', iCalUId: 'ical-e7', subject: 'Pipeline 1:1', attendees: [lead] })], [], ['sales.lead@contoso.example']);
+    render(
+      <AppFrame locale="en" theme="default">
+        <UpcomingOneOnOnes deps={deps} locale="en" />
+      </AppFrame>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Your 1:1s in the next 14 days' }));
+    const listed = await screen.findByRole('list');
+    expect(within(listed).getByText('Sales Team Lead')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Not listed' })).toBeNull();
+    expect(asked).toEqual(['sales.lead@contoso.example']);
   });
 });

@@ -29,10 +29,44 @@ export function directoryScenarios(mode: HarnessOptions = {}): void {
 
     it('reads the regional settings Rapport uses from /me/mailboxSettings, and no more', async () => {
       const since = (await h.control.requests()).at(-1)?.seq ?? 0;
-      // The seeded manager's preferred language is en-US: Outlook's default formats for it.
-      await expect(h.adapters.directory.regionalSettings()).resolves.toEqual({ dateFormat: 'M/d/yyyy', timeFormat: 'h:mm tt', timeZone: 'UTC', locale: 'en-US' });
+      // The seeded manager writes dates the British way in Outlook (her preferred language stays en-US).
+      await expect(h.adapters.directory.regionalSettings()).resolves.toEqual({ dateFormat: 'dd/MM/yyyy', timeFormat: 'HH:mm', timeZone: 'UTC', locale: 'en-GB' });
+      // A second caller of the page (the follow-up sync beside the date display) shares the one read.
+      await h.adapters.directory.regionalSettings();
       const log = await h.control.requests(since);
       expect(log.map((r) => r.path)).toEqual(['/v1.0/me/mailboxSettings']);
+    });
+
+    it('tells a distribution list from a person by what the directory says, asking each address once', async () => {
+      const since = (await h.control.requests()).at(-1)?.seq ?? 0;
+      const asked = ['dealdesk@contoso.com', 'DealDesk@Contoso.com', 'erik@contoso.com', 'erik.lindqvist@contoso.onmicrosoft.com', 'partner@fabrikam.test', 'not an address'];
+      // Deal Desk is in a verified domain and is no user: a group. Erik is found by mail and by UPN; the partner is
+      // outside the tenant's domains, so a person, and never asked about.
+      await expect(h.adapters.directory.addressKinds(asked)).resolves.toEqual({
+        groups: new Set(['dealdesk@contoso.com']),
+        people: new Set(['erik@contoso.com', 'erik.lindqvist@contoso.onmicrosoft.com']),
+      });
+      const log = await h.control.requests(since);
+      expect(log.map((r) => r.path)).toEqual(['/v1.0/organization', '/v1.0/$batch']);
+      expect((log[1]?.batchItems ?? []).map((item) => decodeURIComponent(item.url))).toEqual([
+        expect.stringContaining("mail eq 'dealdesk@contoso.com' or userPrincipalName eq 'dealdesk@contoso.com'"),
+        expect.stringContaining("mail eq 'erik@contoso.com'"),
+        expect.stringContaining("userPrincipalName eq 'erik.lindqvist@contoso.onmicrosoft.com'"),
+      ]);
+      const again = (await h.control.requests()).at(-1)?.seq ?? 0;
+      await expect(h.adapters.directory.addressKinds(['dealdesk@contoso.com', 'erik@contoso.com'])).resolves.toEqual({
+        groups: new Set(['dealdesk@contoso.com']),
+        people: new Set(['erik@contoso.com']),
+      });
+      expect(await h.control.requests(again)).toEqual([]);
+    });
+
+    it('says nothing about an address whose lookup failed, and asks again next time', async () => {
+      const fresh = h.adaptersAs('dana.levi@contoso.com');
+      await h.control.faults([{ method: 'GET', path: '^/users$', inBatch: true, status: 503, times: 20 }]);
+      await expect(fresh.directory.addressKinds(['dealdesk@contoso.com'])).resolves.toEqual({ groups: new Set(), people: new Set() });
+      await h.control.faults([]);
+      await expect(fresh.directory.addressKinds(['dealdesk@contoso.com'])).resolves.toEqual({ groups: new Set(['dealdesk@contoso.com']), people: new Set() });
     });
 
     it('signs in as another seeded user with a demo token', async () => {

@@ -1,5 +1,5 @@
 import type { Ctx, Route } from '../context';
-import { json, notFound, type EmuRequest } from '../http';
+import { badRequest, json, notFound, type EmuRequest } from '../http';
 import { applyFilter, applyOrderBy, checkOptions, context, page, pageSizeFor, project, selectList, validateSelect } from '../odata';
 import { USER_DEFAULT, USER_PROPERTIES } from '../shapes';
 import type { UserRecord } from '../store';
@@ -39,9 +39,33 @@ function userOrThrow(ctx: Ctx, idOrUpn: string) {
   return user;
 }
 
+const COMPARISON = /([A-Za-z][\w/]*)\s+(eq|ne|gt|ge|lt|le)\s/giu;
+const ADVANCED_ONLY = /\b(ne|not)\b/iu;
+
+/**
+ * What Graph refuses in a users `$filter` before it looks for anyone: a property users do not have (400), and the
+ * operators only advanced queries allow (`ne` and `not` need `ConsistencyLevel: eventual` and `$count`; the
+ * emulator knows no `endsWith` at all).
+ */
+function checkUserFilter(req: EmuRequest): void {
+  const filter = req.query.get('$filter');
+  if (filter === null) return;
+  for (const [, property = ''] of filter.replace(/'(?:[^']|'')*'/gu, "''").matchAll(COMPARISON)) {
+    if (!(USER_PROPERTIES as readonly string[]).includes(property)) {
+      throw badRequest(`Could not find a property named '${property}' on type 'microsoft.graph.user'.`, 'Request_BadRequest');
+    }
+  }
+  const advanced = req.headers['consistencylevel']?.toLowerCase() === 'eventual' && req.query.has('$count');
+  const operator = ADVANCED_ONLY.exec(filter.replace(/'(?:[^']|'')*'/gu, "''"))?.[1];
+  if (!advanced && operator) {
+    throw badRequest(`Unsupported or invalid query filter clause: '${operator}' on a user needs an advanced query (ConsistencyLevel: eventual and $count).`, 'Request_UnsupportedQuery');
+  }
+}
+
 /** A filtered, ordered, paged list of users (directReports or /users). */
 function userList(req: EmuRequest, ctx: Ctx, users: UserRecord[], fragment: string, asDirectoryObject: boolean) {
   checkOptions(req, ['$select', '$filter', '$top', '$orderby', '$skiptoken', '$count']);
+  checkUserFilter(req);
   const full = users.map((u) => ({ user: u, rendered: renderUser(u) }));
   const filtered = new Set(applyFilter(full.map((f) => f.rendered), req));
   const ordered = applyOrderBy(full.filter((f) => filtered.has(f.rendered)).map((f) => f.rendered), req);

@@ -5,6 +5,7 @@ import { directoryRoutes } from './directory';
 import { driveRoutes } from './drive';
 import { onlineMeetingRoutes } from './online-meetings';
 import { mailboxSettingsRoutes } from './mailbox-settings';
+import { organizationRoutes } from './organization';
 import { plannerPlanRoutes } from './planner-plans';
 import { plannerTaskRoutes } from './planner-tasks';
 import { rosterRoutes } from './roster';
@@ -13,6 +14,7 @@ import { rosterRoutes } from './roster';
 export const ROUTES: Route[] = [
   ...directoryRoutes,
   ...mailboxSettingsRoutes,
+  ...organizationRoutes,
   ...calendarRoutes,
   ...plannerPlanRoutes,
   ...plannerTaskRoutes,

@@ -4,6 +4,7 @@ import { followUps as catalogue } from '../../../i18n/catalogues/follow-up-sync'
 import type { Locale } from '../../../i18n/locale';
 import { translator } from '../../../i18n/translate';
 import { failureMessage } from '../../../ui/area';
+import { useDateDisplay } from '../../../ui/date-display';
 import { describeSummary, type SummaryLine } from './summary';
 import type { FollowUpSyncState, MeetingRef } from '../engine/types';
 
@@ -72,6 +73,7 @@ export function FollowUpSyncPanel({
 }) {
   const styles = useStyles();
   const t = translator(catalogue, locale);
+  const dates = useDateDisplay(locale);
   const working = state.phase === 'working';
   return (
     <section className={styles.root} aria-labelledby="follow-up-sync-heading" aria-busy={working}>
@@ -98,7 +100,7 @@ export function FollowUpSyncPanel({
       </div>
       {state.phase === 'done' && (
         <ul className={styles.lines} aria-label={t('heading')}>
-          {describeSummary(state.summary, locale).map((line) => (
+          {describeSummary(state.summary, locale, undefined, dates).map((line) => (
             <li key={line.id}>
               <Line line={line} locale={locale} onOpenWrapUp={onOpenWrapUp} />
             </li>

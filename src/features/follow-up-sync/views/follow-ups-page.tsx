@@ -12,6 +12,7 @@ import { failureMessage } from '../../../ui/area';
 import { heldOneOnOnes, SYNC_WINDOW_DAYS } from '../engine/collect';
 import { FollowUpSyncPanel } from './follow-up-sync-panel';
 import { meetingDayLabel } from './summary';
+import { useDateDisplay } from '../../../ui/date-display';
 import type { FollowUpSyncState } from '../engine/types';
 import type { FollowUpSyncPorts } from './use-follow-up-sync';
 import { WrapUp } from './wrap-up';
@@ -41,6 +42,7 @@ export function FollowUpsPage(props: {
   const { ports, sync, locale, timeZone, clock } = props;
   const styles = useStyles();
   const t = translator(catalogue, locale);
+  const dates = useDateDisplay(locale);
   const [recent, setRecent] = useState<Recent | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [failure, setFailure] = useState<RapportError | null>(null);
@@ -88,7 +90,7 @@ export function FollowUpsPage(props: {
         ) : (
           <ul className={styles.list}>
             {recent.meetings.map(({ event, report }) => {
-              const day = meetingDayLabel({ start: event.start, timeZone: event.timeZone ?? timeZone }, locale);
+              const day = meetingDayLabel({ start: event.start, timeZone: event.timeZone ?? timeZone }, locale, dates);
               return (
                 <li key={event.iCalUId} className={styles.item}>
                   <Body1>

@@ -1,3 +1,4 @@
+import { createDateDisplay, type DateDisplay } from '../../../domain/time';
 import { followUps as catalogue } from '../../../i18n/catalogues/follow-up-sync';
 import type { Locale } from '../../../i18n/locale';
 import { translator } from '../../../i18n/translate';
@@ -23,12 +24,12 @@ export interface SummaryLine {
 export const plannerTaskUrl = (task: Pick<TaskLink, 'taskId'>): string =>
   `https://tasks.office.com/Home/Task/${encodeURIComponent(task.taskId)}`;
 
-export const meetingDayLabel = (meeting: Pick<MeetingRef, 'start' | 'timeZone'>, locale: Locale): string => {
-  const options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
+/** The 1:1's day in its own zone, long ("Tuesday 17 November"), in the manager's format when `display` has it. */
+export const meetingDayLabel = (meeting: Pick<MeetingRef, 'start' | 'timeZone'>, locale: Locale, display: DateDisplay = createDateDisplay(locale, null)): string => {
   try {
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone: meeting.timeZone }).format(new Date(meeting.start));
+    return display.longDate(meeting.start, meeting.timeZone);
   } catch {
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(meeting.start));
+    return display.longDate(meeting.start, 'UTC');
   }
 };
 
@@ -39,14 +40,14 @@ const REASONS = { who: 'reasonWho', when: 'reasonWhen', what: 'reasonWhat' } as 
  * Tuesday, 17 November", with links to the tasks), the rows that could not be read, and what waits for the next
  * sync. Nothing happened → a single "up to date" line.
  */
-export function describeSummary(summary: SyncSummary, locale: Locale, taskUrl = plannerTaskUrl): SummaryLine[] {
+export function describeSummary(summary: SyncSummary, locale: Locale, taskUrl = plannerTaskUrl, display?: DateDisplay): SummaryLine[] {
   const t = translator(catalogue, locale);
   if (summary.status === 'skipped-elsewhere') return [line('elsewhere', 'info', t('skippedElsewhere'))];
   const lines: SummaryLine[] = [];
   const links = (tasks: TaskLink[]) => tasks.map((task) => ({ label: task.title, href: taskUrl(task) }));
   const reason = (row: UnreadableRow) => t((REASONS as Record<string, 'reasonWho' | 'reasonWhen' | 'reasonWhat'>)[row.reason] ?? 'reasonOther');
   for (const m of summary.meetings) {
-    const values = { name: m.meeting.reportName, day: meetingDayLabel(m.meeting, locale) };
+    const values = { name: m.meeting.reportName, day: meetingDayLabel(m.meeting, locale, display) };
     const id = m.meeting.iCalUId;
     const add = (kind: string, tone: SummaryLine['tone'], text: string, extra: Partial<SummaryLine> = {}) =>
       lines.push({ ...line(`${id}:${kind}`, tone, text), meeting: m.meeting, ...extra });

@@ -9,6 +9,7 @@ import { translator } from '../../../i18n/translate';
 import { failureMessage } from '../../../ui/area';
 import type { ReadNextSteps } from '../engine/collect';
 import type { SessionStore } from './session';
+import { useDateDisplay } from '../../../ui/date-display';
 import { describeSummary, meetingDayLabel } from './summary';
 import { useWrapUp, type WrapUpPorts } from './use-wrap-up';
 
@@ -43,8 +44,9 @@ export function WrapUp(props: WrapUpProps) {
   const { locale, manager, report } = props;
   const styles = useStyles();
   const t = translator(catalogue, locale);
+  const dates = useDateDisplay(locale);
   const w = useWrapUp(props.ports, props);
-  const title = t('wrapUpTitle', { name: report.displayName, day: meetingDayLabel(w.meeting, locale) });
+  const title = t('wrapUpTitle', { name: report.displayName, day: meetingDayLabel(w.meeting, locale, dates) });
   if (!w.loaded) {
     return w.phase === 'error' && w.error ? (
       <MessageBar intent="error">
@@ -64,7 +66,7 @@ export function WrapUp(props: WrapUpProps) {
       {w.unreadable.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <Body1>{t('unreadableTitle', { name: report.displayName, day: meetingDayLabel(w.meeting, locale) })}</Body1>
+            <Body1>{t('unreadableTitle', { name: report.displayName, day: meetingDayLabel(w.meeting, locale, dates) })}</Body1>
             <ul className={styles.list}>
               {w.unreadable.map((row, i) => (
                 <li key={`${i}:${row.text}`}>
@@ -133,7 +135,7 @@ export function WrapUp(props: WrapUpProps) {
         </MessageBar>
       )}
       {w.summary &&
-        describeSummary(w.summary, locale).map((line) => (
+        describeSummary(w.summary, locale, undefined, dates).map((line) => (
           <MessageBar key={line.id} intent={line.tone}>
             <MessageBarBody>{line.text}</MessageBarBody>
           </MessageBar>

@@ -1,4 +1,4 @@
-import { classifyEvent, oneOnOnesIn, subjectWordIn } from '../../../../src/domain/one-on-ones';
+import { addressesToLookUp, classifyEvent, groupsInPlaceOfAPerson, oneOnOnesIn, subjectWordIn } from '../../../../src/domain/one-on-ones';
 import { attendee, dana, erik, event, maya, team } from './calendar-cases';
 
 const room = { name: 'Tel Aviv – Room 4.12', address: 'room412@contoso.com' };
@@ -16,6 +16,44 @@ describe('classifyEvent: a group Graph names', () => {
   it('never turns a report into a group', () => {
     const result = classifyEvent(event({}), team, { groupAddresses: new Set(['dana.levi@contoso.com']) });
     expect(result.isOneOnOne).toBe(true);
+  });
+});
+
+describe('which addresses the directory is asked about, and the groups the list explains', () => {
+  const list = { name: 'Deal Desk', address: 'DealDesk@contoso.com' };
+  const outsider = { name: 'Pat Partner', address: 'pat@fabrikam.test' };
+
+  it('asks only about the one other participant of a would-be 1:1 with a non-report, lower-case and once', () => {
+    const events = [
+      event({ id: 'a', iCalUId: 'a', attendees: [attendee(list)] }),
+      event({ id: 'b', iCalUId: 'b', attendees: [attendee(list)] }),
+      event({ id: 'c', iCalUId: 'c', attendees: [attendee(outsider)] }),
+      event({ id: 'd', iCalUId: 'd' }),
+      event({ id: 'e', iCalUId: 'e', attendees: [attendee(dana), attendee(erik), attendee(outsider)] }),
+    ];
+    expect(addressesToLookUp(events, team)).toEqual(['dealdesk@contoso.com', 'pat@fabrikam.test']);
+  });
+
+  it('asks about an address taken for a group by its spelling alone, until the directory has said what it is', () => {
+    const named = { name: 'Sales Team Lead', address: 'sales.lead@contoso.com' };
+    const events = [event({ attendees: [attendee(named)] })];
+    expect(classifyEvent(events[0]!, team).reasons).toContain('distributionList');
+    expect(addressesToLookUp(events, team)).toEqual(['sales.lead@contoso.com']);
+    const told = { directoryPeople: new Set(['sales.lead@contoso.com']) };
+    const classification = classifyEvent(events[0]!, team, told);
+    expect(classification.isOneOnOne).toBe(true);
+    expect(classification.other).toEqual(named);
+    expect(addressesToLookUp(events, team, told)).toEqual(['sales.lead@contoso.com']);
+    // A group the directory named is not asked about again.
+    expect(addressesToLookUp(events, team, { groupAddresses: new Set(['sales.lead@contoso.com']) })).toEqual([]);
+  });
+
+  it('names the group that stands where one person would, and nothing for a meeting of several people', () => {
+    const groups = new Set(['dealdesk@contoso.com']);
+    expect(groupsInPlaceOfAPerson(event({ attendees: [attendee(list)] }), team, { groupAddresses: groups })).toEqual([list]);
+    expect(groupsInPlaceOfAPerson(event({ attendees: [attendee(dana), attendee(list)] }), team, { groupAddresses: groups })).toEqual([list]);
+    expect(groupsInPlaceOfAPerson(event({ attendees: [attendee(dana), attendee(erik), attendee(list)] }), team, { groupAddresses: groups })).toBeNull();
+    expect(groupsInPlaceOfAPerson(event({ attendees: [attendee(list)] }), team)).toBeNull();
   });
 });
 

@@ -158,9 +158,15 @@ export class FakeCalendar implements CalendarPort {
   }
 }
 
-export const fakeDirectory = (team: Team): DirectoryPort => ({
+/** `groups`: the addresses this directory knows as distribution lists; the team's addresses are its users. */
+export const fakeDirectory = (team: Team, groups: readonly string[] = []): DirectoryPort => ({
   me: async () => team.manager,
   team: async () => team,
   userByAddress: async (mail) => [team.manager, ...team.reports].find((p) => p.mail === mail) ?? null,
   regionalSettings: async () => ({ dateFormat: null, timeFormat: null, timeZone: null, locale: null }),
+  addressKinds: async (addresses) => {
+    const lower = addresses.map((a) => a.toLowerCase());
+    const users = [team.manager, ...team.reports].map((p) => p.mail.toLowerCase());
+    return { groups: new Set(lower.filter((a) => groups.includes(a))), people: new Set(lower.filter((a) => users.includes(a))) };
+  },
 });
