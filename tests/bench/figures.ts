@@ -13,6 +13,8 @@ export interface Figure {
   baselineLabel?: string;
   notMeasured?: string;
   note?: string;
+  /** Shown instead of the number (a yes/no figure is 1 or 0 against `equals 1`). */
+  valueText?: string;
 }
 
 export const passes = (f: Figure): boolean | null => {
@@ -31,8 +33,8 @@ export function tableRows(figures: Figure[]): Array<Record<string, string>> {
     const pass = passes(f);
     return {
       figure: `${f.group}: ${f.figure}`,
-      value: f.notMeasured ? `not measured (${f.notMeasured})` : show(f.value, f.unit),
-      budget: f.budget ? `${f.budget.kind === 'max' ? '≤' : '='} ${show(f.budget.limit, f.unit)}` : 'report',
+      value: f.notMeasured ? `not measured (${f.notMeasured})` : (f.valueText ?? show(f.value, f.unit)),
+      budget: f.budget ? (f.valueText && f.budget.kind === 'equals' ? (f.budget.limit === 1 ? 'yes' : 'no') : `${f.budget.kind === 'max' ? '≤' : '='} ${show(f.budget.limit, f.unit)}`) : 'report',
       baseline: f.baseline === null ? '–' : `${show(f.baseline, f.unit)}${f.baselineLabel ? ` (${f.baselineLabel})` : ''}`,
       pass: pass === null ? (f.notMeasured ? '–' : 'report') : pass ? 'yes' : 'NO',
     };

@@ -36,7 +36,7 @@ export interface PageProbe {
 
 export const BASELINE: PageProbe = { name: 'baseline page', path: '/baseline.html', selector: 'button' };
 export const PANE: PageProbe = { name: 'task pane (agenda preview)', path: '/taskpane.html', selector: '[data-testid="agenda-preview"] h2', office: true };
-export const TAB: PageProbe = { name: 'Teams tab (team cards)', path: '/teams.html', selector: '[role="article"]' };
+export const TAB: PageProbe = { name: 'Teams tab (team cards)', path: '/teams.html', selector: 'article, [role="article"]' };
 /**
  * The floors (tests/bench/pages): each surface's own waits with no UI at all, the pane's Office handshake and meeting
  * read, the tab's config.json and two Graph rounds. A surface's first render can come no earlier, so the floor's
@@ -98,7 +98,8 @@ interface Load {
   renderedAt: number;
 }
 
-export async function loadOnce(browser: Browser, baseUrl: string, probe: PageProbe, office: OfficeStandIn | null = null): Promise<Load> {
+/** `afterRender` runs with the page still open (a figure that watches what the page asks for after its first render). */
+export async function loadOnce(browser: Browser, baseUrl: string, probe: PageProbe, office: OfficeStandIn | null = null, afterRender?: () => Promise<void>): Promise<Load> {
   const context = await browser.newContext();
   try {
     if (probe.office) {
@@ -126,6 +127,7 @@ export async function loadOnce(browser: Browser, baseUrl: string, probe: PagePro
       { timeout: 30_000 },
     );
     const { ms, origin } = (await handle.jsonValue()) as { ms: number; origin: number };
+    await afterRender?.();
     return { firstRenderMs: ms, renderedAt: origin + ms };
   } finally {
     await context.close();

@@ -8,6 +8,7 @@ import { bundleFigures } from './bundle-size';
 import { CLASSIFIER_BUDGET_MS, domainSpeedFigures, PARSER_BUDGET_MS } from './domain-speed';
 import { formatTable, passes, type Figure } from './figures';
 import { firstRenderFigures, graphTrafficFigures, launch, PANE_UI_BUDGET_MS, TAB_UI_BUDGET_MS } from './first-render';
+import { firstScreenFigure, HOLD_MS } from './first-screen';
 import { followUpSyncFigures, SYNC_REQUESTS_BUDGET, SYNC_TIME_RATIO_BUDGET } from './follow-up-sync';
 import { ANALYSIS_BUDGET_MS, TREND_ROUNDS_BUDGET, analysisFigure, trendRoundsFigures } from './talk';
 
@@ -96,6 +97,11 @@ async function main(): Promise<number> {
           placeholder('first useful render', 'Teams tab: UI time after its floor', 'ms', { kind: 'max', limit: TAB_UI_BUDGET_MS }),
         ],
         () => firstRenderFigures(needBrowser(), demo.url, emulator.url, settings.loads, distDir),
+      )),
+      ...(await section(
+        `the tab's first screen with one report's Planner data held ${HOLD_MS} ms`,
+        [{ ...placeholder('first useful render', 'Teams tab: first screen shown with the data that arrived first (no waiting for the slowest report)', '', { kind: 'equals', limit: 1 }) }],
+        () => firstScreenFigure(needBrowser(), demo.url, emulator.url),
       )),
       ...(await section(
         'Graph traffic to first render (large seed)',

@@ -35,8 +35,15 @@ export type PageId = 'team' | 'report' | 'followUps' | 'signals' | 'repair' | 't
 const localDay = (now: Date, timeZone: string) => localDate(now.toISOString(), timeZone);
 
 /** The tab's pages over one shared load of the team's data. */
-export function TeamsTab(props: { services: GraphAdapters; clock: Clock; locale: Locale; onLanguageSetting: (language: Locale | null) => void }) {
-  const { locale, services, clock, onLanguageSetting } = props;
+export function TeamsTab(props: {
+  services: GraphAdapters;
+  clock: Clock;
+  locale: Locale;
+  onLanguageSetting: (language: Locale | null) => void;
+  /** Told (with true) once the Team page shows its cards or its failure. */
+  onFirstScreen?: (shown: true) => void;
+}) {
+  const { locale, services, clock, onLanguageSetting, onFirstScreen } = props;
   const t = translator(teamsShell, locale);
   const state = useTabState(services, clock);
   const firstScreenReady = state.overviews !== null && !state.tasksLoading;
@@ -47,6 +54,10 @@ export function TeamsTab(props: { services: GraphAdapters; clock: Clock; locale:
   const [reportId, setReportId] = useState<string | null>(null);
   const language = state.document?.settings.language ?? null;
   useEffect(() => onLanguageSetting(language), [language, onLanguageSetting]);
+  const firstScreen = state.overviews !== null || state.failure !== undefined;
+  useEffect(() => {
+    if (firstScreen) onFirstScreen?.(true);
+  }, [firstScreen, onFirstScreen]);
   const docProps = (doc: NonNullable<typeof state.document>) => ({ saved: doc, document: services.managerDocument, onSaved: state.data.documentSaved });
   const scope = { locale, state, reportId, onPick: setReportId };
 

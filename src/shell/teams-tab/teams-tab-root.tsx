@@ -6,11 +6,12 @@ import { common } from '../../i18n/catalogues/common';
 import { teamsShell } from '../../i18n/catalogues/teams-tab';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
-import { AppFrame } from '../../ui/app-frame';
+import { ThemedFrame } from '../../ui/themed-frame';
 import { AreaError, AreaLoading } from '../../ui/area';
 import { SignInError } from '../../ports/errors';
 import { chooseLocale, type PagePreferences } from './preferences';
 import { TeamsTab } from './tab-pages';
+import { useFrameTheme } from './use-frame-theme';
 import { useHostFrame } from './use-host-frame';
 import { useServices } from './use-services';
 
@@ -31,13 +32,15 @@ const useStyles = makeStyles({
 export function TeamsTabRoot(props: { preferences: PagePreferences; clock: Clock; services?: Promise<GraphAdapters>; servicesValue?: GraphAdapters }) {
   const { preferences, clock } = props;
   const styles = useStyles();
-  const host = useHostFrame(preferences);
   const { services, retry, signIn } = useServices(preferences.as, props.services, props.servicesValue);
+  const [firstScreenShown, setFirstScreenShown] = useState(false);
+  const host = useHostFrame(preferences, firstScreenShown || services.status === 'error');
   const [languageSetting, setLanguageSetting] = useState<Locale | null>(null);
   const locale = chooseLocale({ override: preferences.lang, setting: languageSetting, host: host.hostLocale, browser: globalThis.navigator?.language });
   const t = translator(teamsShell, locale);
+  const theme = useFrameTheme(host.theme);
   return (
-    <AppFrame locale={locale} theme={host.theme}>
+    <ThemedFrame locale={locale} theme={theme}>
       <header className={styles.header}>
         <Title3 as="h1">{translator(common, locale)('appName')}</Title3>
       </header>
@@ -57,7 +60,7 @@ export function TeamsTabRoot(props: { preferences: PagePreferences; clock: Clock
           )}
         </div>
       )}
-      {services.status === 'ready' && <TeamsTab services={services.value} clock={clock} locale={locale} onLanguageSetting={setLanguageSetting} />}
-    </AppFrame>
+      {services.status === 'ready' && <TeamsTab services={services.value} clock={clock} locale={locale} onLanguageSetting={setLanguageSetting} onFirstScreen={setFirstScreenShown} />}
+    </ThemedFrame>
   );
 }

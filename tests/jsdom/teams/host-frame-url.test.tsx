@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { teamsDarkTheme, teamsLightTheme } from '@fluentui/react-components';
 import { readPagePreferences } from '../../../src/shell/teams-tab/preferences';
 import { TeamsTabRoot } from '../../../src/shell/teams-tab/teams-tab-root';
+import { preloadFrameTheme } from '../../../src/shell/teams-tab/use-frame-theme';
 import { pendingAdapters } from './pending-adapters';
 
 const clock = { now: () => new Date('2026-11-23T12:00:00Z') };
@@ -11,8 +12,10 @@ const adapters = pendingAdapters();
 const providerCss = () => [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n') + [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
 
 describe('the tab\u2019s first render in Teams', () => {
-  it('has the host\u2019s language and theme from the page URL (the manifest\u2019s {locale} and {theme}) before teams-js answers', () => {
+  it('has the host\u2019s language and theme from the page URL (the manifest\u2019s {locale} and {theme}) before teams-js answers', async () => {
     const preferences = readPagePreferences('?hostLocale=he-il&hostTheme=dark');
+    // As renderTab does: the dark theme is a chunk of its own, loaded before the first render so it never flashes light.
+    await preloadFrameTheme('dark');
     render(<TeamsTabRoot preferences={preferences} clock={clock} services={Promise.resolve(adapters)} servicesValue={adapters} />);
     expect(screen.getByRole('tab', { name: 'הצוות' })).toHaveAttribute('aria-selected', 'true');
     expect(providerCss()).toContain(teamsDarkTheme.colorNeutralBackground1);

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { buildOverviews } from '../../../src/features/team-dashboard/team-view';
-import { TeamDashboard } from '../../../src/features/team-dashboard/team-dashboard';
+import { FIRST_SCREEN_CARDS, TeamDashboard } from '../../../src/features/team-dashboard/team-dashboard';
 import { AppFrame } from '../../../src/ui/app-frame';
 import type { Locale } from '../../../src/i18n/locale';
 import { alex, manager, noa, oneOnOne, plannerTask, sam } from './fakes/calendar';
@@ -87,5 +87,16 @@ describe('the Team page', () => {
     expect(within(card).getByText('רצף').nextElementSibling?.textContent).toBe('שתי פגישות ברצף');
     await userEvent.click(within(card).getByRole('button', { name: 'לעמוד של Alex Berg' }));
     expect(onOpen).toHaveBeenCalledWith(alex.id);
+  });
+
+  it('shows every report\u2019s card, the ones past the first screen right after it', async () => {
+    const many = Array.from({ length: FIRST_SCREEN_CARDS + 4 }, (_, i) => ({ id: `u-${i}`, displayName: `Report ${i + 1}`, mail: `r${i}@contoso.example` }));
+    render(
+      <AppFrame locale="en" theme="default">
+        <TeamDashboard locale="en" overviews={buildOverviews({ manager, reports: many }, calendar, tasks, NOW)} failure={undefined} tasksLoading={false} onRetry={jest.fn()} onOpen={jest.fn()} />
+      </AppFrame>,
+    );
+    expect(await screen.findAllByRole('article')).toHaveLength(many.length);
+    expect(screen.getByRole('article', { name: `Report ${many.length}` })).toBeInTheDocument();
   });
 });
