@@ -11,7 +11,7 @@ import type { MailItemPort } from '../../ports/host';
 import { frameThemeOf, loadFrameTheme } from '../../ui/frame-theme';
 import { ProgressLine } from '../../ui/lazy-status';
 import { ThemedFrame } from '../../ui/themed-frame';
-import { DateFormatProvider } from '../../ui/date-display';
+import { DateFormatProvider } from '../../ui/date-format-provider';
 import { useManagerRegional } from '../shared/use-manager-regional';
 import { SignInGate } from './sign-in-gate';
 import type { PaneGraphPorts } from './pane-graph-ports';

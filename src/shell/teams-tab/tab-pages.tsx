@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n/locale';
 import { teamsShell } from '../../i18n/catalogues/teams-tab';
 import { translator } from '../../i18n/translate';
 import { AreaError, AreaLoading } from '../../ui/area';
-import { DateFormatProvider } from '../../ui/date-display';
+import { DateFormatProvider } from '../../ui/date-format-provider';
 import { useManagerRegional } from '../shared/use-manager-regional';
 import { TeamDashboard } from '../../features/team-dashboard';
 import {
