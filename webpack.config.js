@@ -114,7 +114,7 @@ module.exports = (_env, argv) => {
               filename: `${p.name}.html`,
               chunks: [p.name],
               title: p.title,
-              template: './src/shell/shared/page.html',
+              template: './src/shell/common/page.html',
               templateParameters: { headScripts: p.scripts, preloadFetches: p.fetches ?? [] },
             }),
         ),

@@ -68,7 +68,7 @@ describe('manifest.json (unified app manifest)', () => {
     expect(tabs.map((t) => [new URL(t.contentUrl).pathname, t.scopes])).toEqual([['/teams.html', ['personal']]]);
     // Teams fills these in, so the tab's first render has the host's language and theme (src/shell/teams-tab/preferences.ts).
     // Both forms: {app.locale}/{app.theme} are the TeamsJS v2 names ("Get context for your tab"), {locale}/{theme}
-    // their names before v2; the page takes the first one filled in (src/shell/shared/host-params.ts).
+    // their names before v2; the page takes the first one filled in (src/shell/common/host-params.ts).
     const params = new URL(tabs[0]!.contentUrl).searchParams;
     expect(params.getAll('hostLocale')).toEqual(['{app.locale}', '{locale}']);
     expect(params.getAll('hostTheme')).toEqual(['{app.theme}', '{theme}']);

@@ -4,7 +4,7 @@ export const PRACTICE_IDS = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7'] as const;
 export type PracticeId = (typeof PRACTICE_IDS)[number];
 export type Practice = GuidedItem<PracticeId>;
 
-/** The seven practices of a trusted manager (PRODUCT.md), in our own words. */
+/** The seven practices of a trusted manager, in our own words (docs/agenda.md lists the content files). */
 export const PRACTICES: readonly Practice[] = [
   {
     id: 'P1',

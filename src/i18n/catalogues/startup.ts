@@ -2,7 +2,7 @@ import type { Catalogue } from '../translate';
 
 /**
  * What an entry says when the page's own UI cannot start (its script failed to load, or the page was opened outside
- * its host). Shown by src/shell/shared/startup-problem.ts with plain DOM before React and Fluent exist, so these are plain
+ * its host). Shown by src/shell/common/startup-problem.ts with plain DOM before React and Fluent exist, so these are plain
  * text (no ICU arguments) and the type is imported alone: the entries stay free of the translator.
  */
 export const startup: Catalogue<'loadFailed' | 'notInOutlook' | 'reload'> = {

@@ -5,7 +5,7 @@ import { GRAPH_SCOPES } from '../../ports/auth';
 import { SignInError } from '../../ports/errors';
 
 /** Only a pane that cannot sign in silently shows it: its catalogue (three languages) and MessageBar load then. */
-const SignInNotice = lazy(() => import('../shared/sign-in-notice').then((m) => ({ default: m.SignInNotice })));
+const SignInNotice = lazy(() => import('../common/sign-in-notice').then((m) => ({ default: m.SignInNotice })));
 
 /**
  * For a surface that must render before Graph answers (the task pane: Outlook restarts a pane that hangs): the

@@ -12,7 +12,7 @@ import { frameThemeOf, loadFrameTheme } from '../../ui/frame-theme';
 import { ProgressLine } from '../../ui/lazy-status';
 import { ThemedFrame } from '../../ui/themed-frame';
 import { DateFormatProvider } from '../../ui/date-format-provider';
-import { useManagerRegional } from '../shared/use-manager-regional';
+import { useManagerRegional } from '../common/use-manager-regional';
 import { SignInGate } from './sign-in-gate';
 import type { PaneGraphPorts } from './pane-graph-ports';
 

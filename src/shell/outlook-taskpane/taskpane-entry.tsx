@@ -1,7 +1,7 @@
 import { createMailItemAdapter, whenOfficeReady } from '../../adapters/office';
 // The feature's entry without UI: its index brings in the pane's UI (React, Fluent).
 import { startMeetingRead } from '../../features/agenda-insert/entry-office-only';
-import { pageLocale, showStartupProblem } from '../shared/startup-problem';
+import { pageLocale, showStartupProblem } from '../common/startup-problem';
 
 /**
  * Entry of taskpane.html (loaded by Outlook with Office.js from Microsoft's CDN). Small on purpose: it waits for Office

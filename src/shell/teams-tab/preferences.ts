@@ -1,6 +1,6 @@
 import { isLocale, localeFromTag, type Locale } from '../../i18n/locale';
 import { frameThemeOf, type FrameTheme } from '../../ui/app-frame';
-import { hostParam } from '../shared/host-params';
+import { hostParam } from '../common/host-params';
 import { signInAsOf } from './sign-in-as';
 
 /**

@@ -2,7 +2,7 @@ import { preloadZoneTable, type GraphAdapters } from '../../adapters/graph';
 import { withFirstRoundStarted } from './first-round';
 import { signInAsOf } from './sign-in-as';
 import { startServices } from './start-services';
-import { pageLocale, showStartupProblem } from '../shared/startup-problem';
+import { pageLocale, showStartupProblem } from '../common/startup-problem';
 
 /**
  * Entry of teams.html. Small on purpose ("render as you fetch"): it starts config.json (preloaded by the page), the

@@ -7,7 +7,7 @@ import { teamsShell } from '../../i18n/catalogues/teams-tab';
 import { translator } from '../../i18n/translate';
 import { AreaError, AreaLoading } from '../../ui/area';
 import { DateFormatProvider } from '../../ui/date-format-provider';
-import { useManagerRegional } from '../shared/use-manager-regional';
+import { useManagerRegional } from '../common/use-manager-regional';
 import { TeamDashboard } from '../../features/team-dashboard';
 import {
   FollowUpsPage,

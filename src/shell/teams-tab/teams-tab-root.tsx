@@ -16,7 +16,7 @@ import { useHostFrame } from './use-host-frame';
 import { useServices } from './use-services';
 
 /** Only a tenant build that cannot sign in silently shows it: its catalogue and MessageBar load when needed. */
-const SignInNotice = lazy(() => import('../shared/sign-in-notice').then((m) => ({ default: m.SignInNotice })));
+const SignInNotice = lazy(() => import('../common/sign-in-notice').then((m) => ({ default: m.SignInNotice })));
 
 const useStyles = makeStyles({
   header: { paddingInline: tokens.spacingHorizontalL, paddingBlockStart: tokens.spacingVerticalM },

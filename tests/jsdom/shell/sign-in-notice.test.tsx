@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { SignInNotice } from '../../../src/shell/shared/sign-in-notice';
+import { SignInNotice } from '../../../src/shell/common/sign-in-notice';
 import { SignInError, type SignInReason } from '../../../src/ports/errors';
 
 function show(reason: SignInReason, locale: 'en' | 'he' | 'sv' = 'en', details = {}) {

@@ -1,5 +1,5 @@
 import { getByRole, queryByRole } from '@testing-library/dom';
-import { pageLocale, showStartupProblem } from '../../../src/shell/shared/startup-problem';
+import { pageLocale, showStartupProblem } from '../../../src/shell/common/startup-problem';
 
 describe('the entries\' last resort when the UI cannot start', () => {
   let root: HTMLElement;

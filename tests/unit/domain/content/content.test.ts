@@ -14,7 +14,7 @@ const allTexts = (): Array<[string, LocalisedText]> => [
 ];
 
 describe('the trust content', () => {
-  it('has the stable ids of PRODUCT.md', () => {
+  it('has the stable ids the content and the stored checks rely on (docs/agenda.md)', () => {
     expect(PRACTICES.map((p) => p.id)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7']);
     expect(HIGH_TRUST_SIGNS.map((s) => s.id)).toEqual(['S1', 'S2', 'S3', 'S4']);
     expect(WARNING_SIGNS.map((s) => s.id)).toEqual(['W1', 'W2', 'W3', 'W4']);
