@@ -7,15 +7,17 @@ import { teamsDarkTheme, teamsHighContrastTheme } from './frame-themes-other';
 import { teamsLightTheme } from './host-theme-default';
 import { ThemedFrame } from './themed-frame';
 
-export { frameThemeOf, type FrameTheme } from './frame-theme';
-
 const THEMES: Record<FrameTheme, Theme> = {
   default: teamsLightTheme,
   dark: teamsDarkTheme,
   contrast: teamsHighContrastTheme,
 };
 
-/** The root of every surface: the host theme and the locale's direction handed to Fluent. */
+/**
+ * The frame with all three host themes at hand (the demo index, tests). Its dark and high-contrast tables are ~37 kB of
+ * script, so a surface's first script uses `ThemedFrame` with `loadFrameTheme` instead (docs/performance.md); names
+ * such as `frameThemeOf` come from `./frame-theme`, never through this module.
+ */
 export function AppFrame({ locale, theme, children }: { locale: Locale; theme: FrameTheme; children: ReactNode }) {
   return (
     <ThemedFrame locale={locale} theme={THEMES[theme]}>

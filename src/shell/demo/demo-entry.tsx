@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { directionOf, isLocale, localeFromTag } from '../../i18n/locale';
-import { frameThemeOf } from '../../ui/app-frame';
+import { frameThemeOf } from '../../ui/frame-theme';
 import { IndexPage } from './index-page';
 
 // The demo index (served at /): `?lang=` and `?theme=` as on every demo page (docs/contracts.md §2), else the browser's

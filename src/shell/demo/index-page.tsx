@@ -2,7 +2,8 @@ import { Body1, Link, makeStyles, Subtitle1, Title1, tokens } from '@fluentui/re
 import { demo } from '../../i18n/catalogues/demo';
 import { LOCALES, type Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
-import { AppFrame, type FrameTheme } from '../../ui/app-frame';
+import { AppFrame } from '../../ui/app-frame';
+import type { FrameTheme } from '../../ui/frame-theme';
 import { AgendaPreview } from './agenda-preview';
 import { SAMPLE_PEOPLE } from './sample-meeting';
 

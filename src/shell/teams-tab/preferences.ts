@@ -1,5 +1,5 @@
 import { isLocale, localeFromTag, type Locale } from '../../i18n/locale';
-import { frameThemeOf, type FrameTheme } from '../../ui/app-frame';
+import { frameThemeOf, type FrameTheme } from '../../ui/frame-theme';
 import { hostParam } from '../common/host-params';
 import { signInAsOf } from './sign-in-as';
 

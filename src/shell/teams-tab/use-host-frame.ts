@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Locale } from '../../i18n/locale';
-import type { FrameTheme } from '../../ui/app-frame';
+import type { FrameTheme } from '../../ui/frame-theme';
 import type { PagePreferences } from './preferences';
 
 /** teams-js starts at the latest this long after the tab's first render, should its first screen take longer. */
