@@ -4,6 +4,7 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyPlugin = require('copy-webpack-plugin');
+const { CompileHintsPlugin } = require('./tools/build/compile-hints-plugin');
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
@@ -119,6 +120,8 @@ module.exports = (_env, argv) => {
             }),
         ),
       new PreloadChunkGroups(PRELOADED_UI_GROUPS),
+      // The two pages' first scripts, whose functions nearly all run before the first screen.
+      new CompileHintsPlugin(new Set(['taskpane', 'teams', ...PRELOADED_UI_CHUNKS])),
       new CopyPlugin({ patterns: [{ from: 'manifest/icons', to: 'icons', noErrorOnMissing: true }] }),
     ],
   };
