@@ -1,5 +1,17 @@
 import type { Locale } from '../../i18n/locale';
 
+// Formatters are cached: making one (ICU's pattern for a locale and its options) costs milliseconds, and the
+// agenda is rendered again on every change of the pane's choices. Keys are few: a locale, a zone and a kind.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatterFor = (key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat => {
+  let found = formatters.get(key);
+  if (!found) {
+    found = make();
+    if (formatters.size < 100) formatters.set(key, found);
+  }
+  return found;
+};
+
 const zoneOrUtc = (timeZone: string): string => {
   try {
     new Intl.DateTimeFormat('en', { timeZone });
@@ -14,13 +26,10 @@ const zoneOrUtc = (timeZone: string): string => {
 export function formatMeetingDate(start: string, timeZone: string, locale: Locale): string {
   const instant = new Date(start);
   if (Number.isNaN(instant.getTime())) throw new RangeError(`Not an instant: ${start}`);
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: zoneOrUtc(timeZone),
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }).format(instant);
+  const format = formatterFor(`day|${locale}|${timeZone}`, () =>
+    new Intl.DateTimeFormat(locale, { timeZone: zoneOrUtc(timeZone), weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }),
+  );
+  return format.format(instant);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -31,5 +40,5 @@ export function formatDueDate(due: string, locale: Locale): string {
   if (!match) return due;
   const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(day.getTime())) return due;
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' }).format(day);
+  return formatterFor(`due|${locale}`, () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short' })).format(day);
 }
