@@ -5,8 +5,13 @@ export const BUILT_IN_SUBJECT_WORDS: readonly string[] = [
   'enskilt samtal', 'enskilt möte', 'avstämning', 'medarbetarsamtal', 'utvecklingssamtal', 'coachningssamtal',
 ];
 
+// Printable ASCII is already in NFKC and has no marks or format characters: most subjects take this path and skip
+// the Unicode work (the first \p{…} pattern compiles a large character class).
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const normalise = (text: string) =>
-  text.normalize('NFKC').toLowerCase().replace(/[\p{M}\p{Cf}]/gu, '').replace(/\s+/gu, ' ').trim();
+  PRINTABLE_ASCII.test(text)
+    ? text.toLowerCase().replace(/ +/g, ' ').trim()
+    : text.normalize('NFKC').toLowerCase().replace(/[\p{M}\p{Cf}]/gu, '').replace(/\s+/gu, ' ').trim();
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Normalised and compiled once per word: the classifier runs over every event of a calendar. A word that is not
