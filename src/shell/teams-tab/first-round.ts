@@ -17,6 +17,15 @@ function once<A extends unknown[], T>(started: Promise<T>, call: (...args: A) =>
   };
 }
 
+let markSecondRoundSent: () => void = () => undefined;
+/**
+ * Settles once the first screen's last Graph request is on its way (the series' cancellations, or none to ask), or
+ * once the first round has failed. The tab renders its frame only then (at most a moment later than it could): on a
+ * fast network the first round's answer otherwise arrives while React commits the frame, and the second round leaves
+ * only after it (docs/performance.md, "The tab's frame after its requests").
+ */
+export const secondRoundSent = new Promise<void>((resolve) => (markSecondRoundSent = resolve));
+
 /**
  * Starts the Team page's Graph requests (the team, the calendar window and the manager's document, then the series
  * masters' cancellations, as features/team-dashboard/use-team-data asks them) as soon as the adapters exist and the
@@ -40,9 +49,12 @@ export function withFirstRoundStarted(adapters: GraphAdapters, now: Date): Graph
     events.then((list) => {
       const masters = [...new Set(list.flatMap((e) => (e.seriesMasterId ? [e.seriesMasterId] : [])))];
       startedFor = new Set(masters);
-      return masters.length ? adapters.calendar.cancellations(masters) : [];
+      const asked = masters.length ? adapters.calendar.cancellations(masters) : [];
+      markSecondRoundSent();
+      return asked;
     }),
   );
+  events.catch(markSecondRoundSent); // a failed first round has no second
   const sameMasters = (asked: string[]) => startedFor !== null && new Set(asked).size === startedFor.size && asked.every((id) => startedFor!.has(id));
   return {
     ...adapters,
