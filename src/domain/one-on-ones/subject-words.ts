@@ -12,25 +12,43 @@ const normalise = (text: string) =>
   PRINTABLE_ASCII.test(text)
     ? text.toLowerCase().replace(/ +/g, ' ').trim()
     : text.normalize('NFKC').toLowerCase().replace(/[\p{M}\p{Cf}]/gu, '').replace(/\s+/gu, ' ').trim();
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// Normalised and compiled once per word: the classifier runs over every event of a calendar. A word that is not
-// in the subject as plain text cannot match, so most words are ruled out by `includes` and never compiled (a
-// Unicode pattern's first compile is what the Teams tab's first render paid for with the built-in list).
-const words = new Map<string, { text: string; pattern: RegExp | null } | null>();
+// Normalised once per word: the classifier runs over every event of a calendar.
+const words = new Map<string, { text: string } | null>();
 const wordOf = (word: string) => {
   let entry = words.get(word);
   if (entry === undefined) {
     const text = normalise(word);
-    entry = text ? { text, pattern: null } : null;
+    entry = text ? { text } : null;
     if (words.size < 1000) words.set(word, entry);
   }
   return entry;
 };
-const matches = (entry: { text: string; pattern: RegExp | null }, subject: string): boolean => {
-  if (!subject.includes(entry.text)) return false;
-  entry.pattern ??= new RegExp(`(?<![\\p{N}:])${escape(entry.text)}(?![\\p{L}\\p{N}]|:\\d)`, 'u');
-  return entry.pattern.test(subject);
+// One character at a time, with two patterns compiled once: a pattern per word (`(?<![\p{N}:])word(?![\p{L}\p{N}]|:\d)`)
+// compiled its Unicode classes again for every word found, on the Teams tab's first screen.
+const NUMBER = /^\p{N}$/u;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const codePointBefore = (text: string, at: number): string => {
+  const low = text.charCodeAt(at - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && at >= 2;
+  return text.slice(pair ? at - 2 : at - 1, at);
+};
+const codePointAt = (text: string, at: number): string => String.fromCodePoint(text.codePointAt(at) ?? 0);
+
+/** The word is in the subject on its own: no number or ":" right before it, no letter, number or ":<digit>" right after. */
+const matches = (entry: { text: string }, subject: string): boolean => {
+  const { text } = entry;
+  for (let at = subject.indexOf(text); at !== -1; at = subject.indexOf(text, at + 1)) {
+    const before = at > 0 ? codePointBefore(subject, at) : '';
+    if (before === ':' || (before && NUMBER.test(before))) continue;
+    const end = at + text.length;
+    if (end < subject.length) {
+      const after = codePointAt(subject, end);
+      if (LETTER_OR_NUMBER.test(after) || (after === ':' && /[0-9]/.test(subject[end + 1] ?? ''))) continue;
+    }
+    return true;
+  }
+  return false;
 };
 
 /**

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { classifyEvent } from '../../../../src/domain/one-on-ones';
+import { BUILT_IN_SUBJECT_WORDS, classifyEvent, subjectWordIn } from '../../../../src/domain/one-on-ones';
 import type { Attendee } from '../../../../src/domain/model/calendar';
 import { attendee, dana, erik, event, maya, team } from './calendar-cases';
 
@@ -46,6 +46,30 @@ describe('classifyEvent properties', () => {
         expect(classifyEvent(event({ attendees: withRoom }), team).isOneOnOne).toBe(base);
         return true;
       }),
+    );
+  });
+});
+
+describe('subjectWordIn, by hand against the pattern it replaced', () => {
+  // The pattern per word that subject-words.ts used before it checked the characters around a word by hand.
+  const normalise = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\p{M}\p{Cf}]/gu, '').replace(/\s+/gu, ' ').trim();
+  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const byPattern = (subject: string): string | null =>
+    BUILT_IN_SUBJECT_WORDS.find((word) => {
+      const text = normalise(word);
+      return text !== '' && new RegExp(`(?<![\\p{N}:])${escape(text)}(?![\\p{L}\\p{N}]|:\\d)`, 'u').test(normalise(subject));
+    }) ?? null;
+  // Words, their parts, and what sits around them in real subjects: digits, colons, letters from three scripts,
+  // a combining mark, and characters outside the BMP (an Osmanya digit and a Deseret letter, which NFKC keeps).
+  const piece = fc.constantFrom('1:1', '1-1', '1on1', 'one on one', 'check-in', 'avstämning', 'veckoavstämning', 'אחד על אחד', 'פגישה אישית', ':', '1', '0', '11', 'a', 'Z', 'ä', 'ש', '\u0301', '\u200b', '𐒠', '𐐀', ' ', '  ', '\t', '-', '/', '·', 'Dana');
+
+  it('finds the same word in any subject made of those pieces', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const subject = pieces.join('');
+        expect(subjectWordIn(subject)).toBe(byPattern(subject));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
