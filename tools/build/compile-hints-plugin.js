@@ -5,7 +5,7 @@ const { Compilation, sources } = require('webpack');
  * V8's explicit compile hint: a script whose first line is `//# allFunctionsCalledOnLoad` has every function compiled
  * eagerly, on the thread that streams the script in, instead of lazily on the main thread the first time each one
  * is called (https://v8.dev/blog/explicit-compile-hints; Chromium 136 and later, so Edge's WebView2 and Chrome too;
- * other engines read a comment). It pays only for scripts whose functions nearly all run at load: the pages' first
+ * other engines see only a comment). It pays only for scripts whose functions nearly all run at load: the pages' first
  * scripts (their entry and the UI chunk the page preloads), where React and Fluent render the first screen. Lazy chunks
  * keep lazy compilation. Measured on the task pane: docs/performance.md, "Compile hints".
  */

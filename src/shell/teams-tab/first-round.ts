@@ -54,7 +54,7 @@ export function withFirstRoundStarted(adapters: GraphAdapters, now: Date): Graph
       return asked;
     }),
   );
-  events.catch(markSecondRoundSent); // a failed first round has no second
+  events.catch(() => markSecondRoundSent()); // a failed first round has no second
   const sameMasters = (asked: string[]) => startedFor !== null && new Set(asked).size === startedFor.size && asked.every((id) => startedFor!.has(id));
   return {
     ...adapters,

@@ -1,6 +1,7 @@
 import type { GraphAdapters } from '../../../src/adapters/graph';
 import { calendarWindow } from '../../../src/features/team-dashboard/use-team-data';
 import { withFirstRoundStarted } from '../../../src/shell/teams-tab/first-round';
+import type * as FirstRound from '../../../src/shell/teams-tab/first-round';
 
 /** Adapters that count what they are asked; the document fails the first time it is read. */
 function countingAdapters() {
@@ -68,5 +69,39 @@ describe('the Team page first round, started with the adapters', () => {
     const other = calendarWindow(new Date('2026-12-01T09:00:00Z'));
     await tab.calendar.listEvents(other);
     expect(asked).toContain(`events ${other.start}`);
+  });
+});
+
+describe('secondRoundSent (the tab renders its frame once it settles)', () => {
+  const now = new Date('2026-11-23T09:00:00Z');
+  /** A fresh module: the promise is the page's, settled once. */
+  const freshModule = () => {
+    let module: typeof FirstRound | undefined;
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      module = require('../../../src/shell/teams-tab/first-round');
+    });
+    return module!;
+  };
+
+  it('settles once the cancellations have been asked for, not before', async () => {
+    const { withFirstRoundStarted: start, secondRoundSent } = freshModule();
+    const { adapters, asked } = countingAdapters();
+    let settled = false;
+    void secondRoundSent.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    start(adapters, now);
+    await secondRoundSent;
+    expect(asked).toContain('cancellations s1,s2');
+  });
+
+  it('settles when the first round fails, which has no second', async () => {
+    const { withFirstRoundStarted: start, secondRoundSent } = freshModule();
+    const { adapters, asked } = countingAdapters();
+    adapters.calendar.listEvents = async () => Promise.reject(new Error('calendar down'));
+    start(adapters, now);
+    await expect(secondRoundSent).resolves.toBeUndefined();
+    expect(asked.some((a) => a.startsWith('cancellations'))).toBe(false);
   });
 });
