@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { common } from '../i18n/catalogues/common';
 import type { Locale } from '../i18n/locale';
@@ -12,7 +13,12 @@ export interface AreaFailure {
 
 const useStyles = makeStyles({
   loading: { paddingBlock: tokens.spacingVerticalL },
+  // The small spinner's height (Fluent's Spinner "small" is 24 px), so the place is held before it shows.
+  waiting: { paddingBlock: tokens.spacingVerticalL, minHeight: '24px' },
 });
+
+/** Most areas load quicker than this; a spinner that flashes for a moment is noise (and work on a first screen). */
+export const AREA_LOADING_SHOWN_AFTER_MS = 300;
 
 /** A localised sentence for a failure, with a way forward (the retry button next to it). */
 export function failureMessage(error: unknown, locale: Locale): string {
@@ -35,8 +41,18 @@ export function failureMessage(error: unknown, locale: Locale): string {
   }
 }
 
+/**
+ * "Loading …" with a spinner, once the wait has lasted AREA_LOADING_SHOWN_AFTER_MS; until then an empty line holds its
+ * place, so nothing moves when it shows.
+ */
 export function AreaLoading({ label }: { label: string }) {
   const styles = useStyles();
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setShown(true), AREA_LOADING_SHOWN_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  if (!shown) return <div className={styles.waiting} aria-hidden="true" />;
   return <Spinner className={styles.loading} size="small" label={label} labelPosition="after" />;
 }
 

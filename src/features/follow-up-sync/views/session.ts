@@ -15,6 +15,19 @@ export const defaultSessionStore = (): SessionStore | null => {
   }
 };
 
+/**
+ * sessionStorage, touched only when first read or written: a page's first use of it waits on the browser, and the
+ * tab mounts the sync's hook on its first screen, long before a sync runs. Blocked storage reads as empty.
+ */
+export function lazySessionStore(): SessionStore {
+  let store: SessionStore | null | undefined;
+  const resolved = () => (store === undefined ? (store = defaultSessionStore()) : store);
+  return {
+    getItem: (key) => resolved()?.getItem(key) ?? null,
+    setItem: (key, value) => resolved()?.setItem(key, value),
+  };
+}
+
 /** The lease session of this tab: kept across reloads, so a reload can take over its own leftover lease. */
 export function sessionIdOf(store: SessionStore | null): string {
   const known = store?.getItem(SESSION_KEY);

@@ -5,7 +5,7 @@ import { isRapportError, RapportError } from '../../../ports/errors';
 import type { CalendarPort, DirectoryPort } from '../../../ports/graph-ports';
 import type { ReadNextSteps } from '../engine/collect';
 import type { SyncPorts } from '../engine/run-state';
-import { defaultSessionStore, lastRunOf, markRun, newRunId, sessionIdOf, type SessionStore } from './session';
+import { lazySessionStore, lastRunOf, markRun, newRunId, sessionIdOf, type SessionStore } from './session';
 import type { FollowUpSyncState, MeetingFollowUps } from '../engine/types';
 
 export type { FollowUpSyncState } from '../engine/types';
@@ -48,7 +48,7 @@ export function useFollowUpSync(ports: FollowUpSyncPorts, options: UseFollowUpSy
   const { readNextSteps: givenReader, timeZone, appId = null, enabled = true } = options;
   const clock = options.clock ?? systemClock;
   const minInterval = options.minIntervalMs ?? AUTO_SYNC_INTERVAL_MS;
-  const storage = useMemo(() => (options.storage === undefined ? defaultSessionStore() : options.storage), [options.storage]);
+  const storage = useMemo(() => (options.storage === undefined ? lazySessionStore() : options.storage), [options.storage]);
   const [state, setState] = useState<FollowUpSyncState>({ phase: 'idle' });
   /** The run in progress: an automatic run joins it; an explicit one waits for it, then runs (never swallowed). */
   const current = useRef<Promise<void> | null>(null);
