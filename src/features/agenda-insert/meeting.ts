@@ -30,10 +30,16 @@ export function inviteesOf(required: Invitee[], optional: Invitee[], organizerAd
   });
 }
 
-export async function readMeeting(mailItem: MailItemPort): Promise<MeetingFacts> {
-  // Four Office calls (two attendee lists, start, end); the subject is not read: nothing in the pane uses it, and
-  // Outlook runs at most 3 of an add-in's calls at a time.
-  const [attendees, times] = await Promise.all([mailItem.getAttendees(), mailItem.getTimes()]);
+/**
+ * Four Office calls (two attendee lists, start, end); the subject is not read: nothing in the pane uses it, and
+ * Outlook runs at most 3 of an add-in's calls at a time, so the end time waits for one of the first three.
+ */
+export function readMeeting(mailItem: MailItemPort): Promise<MeetingFacts> {
+  return factsOf(mailItem.getAttendees(), mailItem.getTimes());
+}
+
+async function factsOf(attendeesRead: ReturnType<MailItemPort['getAttendees']>, timesRead: ReturnType<MailItemPort['getTimes']>): Promise<MeetingFacts> {
+  const [attendees, times] = await Promise.all([attendeesRead, timesRead]);
   const invitees = inviteesOf(attendees.required, attendees.optional);
   const counterpart = invitees.length === 1 ? (invitees[0] ?? null) : null;
   return { start: times.start, end: times.end, invitees, counterpart };
@@ -54,16 +60,30 @@ export interface MeetingRead {
   outcome(): { facts: MeetingFacts } | { error: unknown } | undefined;
 }
 
+/** The read as the shell that started it sees it. */
+export interface StartedMeetingRead extends MeetingRead {
+  /**
+   * Settles (never rejects) once Office has answered the attendee lists or the times, whatever it answered: the
+   * read's first round is over, and at most one Office call is left.
+   */
+  firstPart: Promise<void>;
+}
+
 /**
  * Starts reading the meeting now: the shell calls it the moment Office is ready, before the pane has rendered
- * anything, so Office's round trips run while React renders the pane's frame instead of after it.
+ * anything, so Office's round trips run while the page loads the pane instead of after it.
  */
-export function startMeetingRead(mailItem: MailItemPort): MeetingRead {
+export function startMeetingRead(mailItem: MailItemPort): StartedMeetingRead {
   let outcome: ReturnType<MeetingRead['outcome']>;
-  const facts = readMeeting(mailItem);
+  const attendees = mailItem.getAttendees();
+  const times = mailItem.getTimes();
+  const facts = factsOf(attendees, times);
+  const firstPart = Promise.race([attendees, times]).then(noop, noop);
   facts.then(
     (read) => (outcome = { facts: read }),
     (error: unknown) => (outcome = { error }),
   );
-  return { facts, outcome: () => outcome };
+  return { facts, outcome: () => outcome, firstPart };
 }
+
+function noop(): void {}

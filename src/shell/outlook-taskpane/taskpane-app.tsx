@@ -8,7 +8,9 @@ import { common } from '../../i18n/catalogues/common';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import type { MailItemPort } from '../../ports/host';
+import { resolveFontFaces } from '../../ui/font-faces';
 import { frameThemeOf, loadFrameTheme } from '../../ui/frame-theme';
+import { teamsLightTheme } from '../../ui/host-theme-default';
 import { ProgressLine } from '../../ui/lazy-status';
 import { ThemedFrame } from '../../ui/themed-frame';
 import { DateFormatProvider } from '../../ui/date-format-provider';
@@ -128,6 +130,16 @@ function PaneRoot({ mailItem, firstRead, locale, theme: firstTheme, office, time
       </DateFormatProvider>
     </ThemedFrame>
   );
+}
+
+/**
+ * Resolves the font faces of the pane's first screen (every theme has the same fonts): Fluent's regular and semibold
+ * text, and the agenda preview's bold headings and italic lines. The entry calls it while Office answers the read.
+ */
+export function resolvePaneFonts(): void {
+  const { fontFamilyBase, fontSizeBase300, fontWeightRegular, fontWeightSemibold, fontWeightBold } = teamsLightTheme;
+  const faces = [{ weight: fontWeightRegular }, { weight: fontWeightSemibold }, { weight: fontWeightBold }, { weight: fontWeightRegular, italic: true }];
+  resolveFontFaces(document, fontFamilyBase, fontSizeBase300, faces);
 }
 
 export function startTaskpane(root: HTMLElement, options: TaskpaneOptions): void {
