@@ -18,6 +18,17 @@ type Part = string | { argument: string } | { plural: string; options: Map<strin
 
 const APOSTROPHE = "'";
 
+// Sticky patterns, matched where the parser stands (lastIndex) without copying the rest of the message.
+/** A run of text with nothing for the parser to look at; `#` only matters inside a plural branch. */
+const TEXT_RUN = /[^{}'#]+/y;
+const SPACE = /\s*/y;
+const WORD = /[^\s{}#,']+/y;
+
+function matchAt(pattern: RegExp, text: string, at: number): string | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0] ?? null;
+}
+
 class Parser {
   private at = 0;
   constructor(private readonly message: string) {}
@@ -53,8 +64,9 @@ class Parser {
       } else if (char === APOSTROPHE) {
         text += this.quoted(inPlural);
       } else {
-        text += char;
-        this.at += 1;
+        const run = matchAt(TEXT_RUN, this.message, this.at) ?? char; // `#` outside a plural is text
+        text += run;
+        this.at += run.length;
       }
     }
     flush();
@@ -88,15 +100,15 @@ class Parser {
   }
 
   private skipSpace(): void {
-    while (/\s/.test(this.message[this.at] ?? '')) this.at += 1;
+    this.at += matchAt(SPACE, this.message, this.at)?.length ?? 0;
   }
 
   private word(what: string): string {
     this.skipSpace();
-    const match = /^[^\s{}#,']+/.exec(this.message.slice(this.at));
-    if (!match) this.fail(`expected ${what}`);
-    this.at += match[0].length;
-    return match[0];
+    const word = matchAt(WORD, this.message, this.at);
+    if (!word) this.fail(`expected ${what}`);
+    this.at += word.length;
+    return word;
   }
 
   private expect(char: string): void {
@@ -150,11 +162,21 @@ function valueOf(values: MessageValues | undefined, name: string): MessageValues
   return values[name];
 }
 
+/**
+ * `#`: whole counts from 0 to 999 are written with Latin digits and no grouping in all three catalogue locales, as
+ * Intl.NumberFormat writes them (tests/unit/i18n hold the two to each other), so they need no NumberFormat, whose
+ * first use loads ICU's number data: a few milliseconds of the pane's first render, for "4 min".
+ */
+function formatCount(locale: Locale, count: number): string {
+  if (Number.isInteger(count) && count >= 0 && count < 1000) return String(count);
+  return cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(count);
+}
+
 function render(parts: Part[], locale: Locale, values: MessageValues | undefined, count: number | null): string {
   let out = '';
   for (const part of parts) {
     if (typeof part === 'string') out += part;
-    else if ('pound' in part) out += count === null ? '#' : cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(count);
+    else if ('pound' in part) out += count === null ? '#' : formatCount(locale, count);
     else if ('argument' in part) out += String(valueOf(values, part.argument) ?? '');
     else {
       const value = valueOf(values, part.plural);

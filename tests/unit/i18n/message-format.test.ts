@@ -35,6 +35,14 @@ describe('formatIcu', () => {
     expect(formatIcu('en', 'Hello {name}', { name: '<b>Dana</b>' })).toBe('Hello <b>Dana</b>');
   });
 
+  it('writes # as Intl.NumberFormat does in en, he and sv: whole counts 0–999 without one, the rest with one', () => {
+    const counts = [...Array.from({ length: 1000 }, (_, n) => n), 1000, 12345, 2.5, -1, -0.5];
+    for (const locale of ['en', 'he', 'sv'] as const) {
+      const numbers = new Intl.NumberFormat(locale);
+      expect(counts.map((n) => formatIcu(locale, '{n, plural, other {#}}', { n }))).toEqual(counts.map((n) => numbers.format(n)));
+    }
+  });
+
   it('throws on a missing value, a plural without a number, and syntax it does not support', () => {
     expect(() => formatIcu('en', 'Hello {name}', {})).toThrow('needs a value for "name"');
     expect(() => formatIcu('en', 'Made by {constructor}', {})).toThrow('needs a value for "constructor"');
