@@ -1,5 +1,5 @@
 import { Text } from '@fluentui/react-components';
-import { outlook } from '../../i18n/catalogues/outlook-task-pane';
+import { outlookCarryOver } from '../../i18n/catalogues/outlook-carry-over';
 import type { Locale } from '../../i18n/locale';
 import { translator } from '../../i18n/translate';
 import { ProgressLine } from '../../ui/lazy-status';
@@ -8,7 +8,7 @@ import { useAgendaInsertStyles } from './use-agenda-insert-styles';
 
 /** "Open from last time": what the pair plan holds open, or why there is nothing to show. */
 export function CarryOverSection({ locale, state, personName }: { locale: Locale; state: CarryOverState; personName: string }) {
-  const t = translator(outlook, locale);
+  const t = translator(outlookCarryOver, locale);
   const styles = useAgendaInsertStyles();
   if (state.status === 'idle') return null;
   const body = (() => {
