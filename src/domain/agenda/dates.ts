@@ -12,23 +12,20 @@ const formatterFor = (key: string, make: () => Intl.DateTimeFormat): Intl.DateTi
   return found;
 };
 
-const zoneOrUtc = (timeZone: string): string => {
+/** A formatter in `timeZone`, or in UTC when the zone is unknown: an unknown zone must not cost the user their agenda. */
+function inZoneOrUtc(locale: Locale, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone });
   } catch {
-    // An unknown zone must not cost the user their agenda: the date is shown in UTC instead.
-    return 'UTC';
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
   }
-};
+}
 
 /** The meeting day as the title shows it ("Tue, Nov 24, 2026"), in the meeting's zone and the locale's words. */
 export function formatMeetingDate(start: string, timeZone: string, locale: Locale): string {
   const instant = new Date(start);
   if (Number.isNaN(instant.getTime())) throw new RangeError(`Not an instant: ${start}`);
-  const format = formatterFor(`day|${locale}|${timeZone}`, () =>
-    new Intl.DateTimeFormat(locale, { timeZone: zoneOrUtc(timeZone), weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }),
-  );
+  const format = formatterFor(`day|${locale}|${timeZone}`, () => inZoneOrUtc(locale, timeZone, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }));
   return format.format(instant);
 }
 

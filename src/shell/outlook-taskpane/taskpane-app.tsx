@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import type { Theme } from '@fluentui/react-components';
 import { createMailItemAdapter, officeThemeIsDark, onOfficeThemeChange, type OfficeLike } from '../../adapters/office';
 import { AgendaInsertPane, startMeetingRead, type MeetingRead } from '../../features/agenda-insert';
@@ -132,14 +132,26 @@ function PaneRoot({ mailItem, firstRead, locale, theme: firstTheme, office, time
   );
 }
 
+const reactRoots = new WeakMap<HTMLElement, Root>();
+
+/** React's root in the pane's element, made once. */
+function reactRootOf(element: HTMLElement): Root {
+  let root = reactRoots.get(element);
+  if (!root) reactRoots.set(element, (root = createRoot(element)));
+  return root;
+}
+
 /**
- * Resolves the font faces of the pane's first screen (every theme has the same fonts): Fluent's regular and semibold
- * text, and the agenda preview's bold headings and italic lines. The entry calls it while Office answers the read.
+ * What the pane's first render can have ready before the meeting is read; the entry calls it while Office answers:
+ * - the font faces of the first screen (every theme has the same fonts): Fluent's regular and semibold text, and the
+ *   agenda preview's bold headings and italic lines;
+ * - React's root, whose making registers React's event listeners on the element.
  */
-export function resolvePaneFonts(): void {
+export function prepareFirstRender(element: HTMLElement): void {
   const { fontFamilyBase, fontSizeBase300, fontWeightRegular, fontWeightSemibold, fontWeightBold } = teamsLightTheme;
   const faces = [{ weight: fontWeightRegular }, { weight: fontWeightSemibold }, { weight: fontWeightBold }, { weight: fontWeightRegular, italic: true }];
   resolveFontFaces(document, fontFamilyBase, fontSizeBase300, faces);
+  reactRootOf(element);
 }
 
 export function startTaskpane(root: HTMLElement, options: TaskpaneOptions): void {
@@ -153,7 +165,7 @@ export function startTaskpane(root: HTMLElement, options: TaskpaneOptions): void
   const demoTheme = params.get('theme');
   const follow = demoTheme ? undefined : options.office;
   const render = (theme: Theme) =>
-    createRoot(root).render(<PaneRoot mailItem={mailItem} firstRead={firstRead} locale={locale} theme={theme} office={follow} timeZone={timeZone} loadGraph={loadGraph} />);
+    reactRootOf(root).render(<PaneRoot mailItem={mailItem} firstRead={firstRead} locale={locale} theme={theme} office={follow} timeZone={timeZone} loadGraph={loadGraph} />);
   // The demo's `theme=`, else Outlook's own theme (Mailbox 1.14), else the default one. A dark or high-contrast theme
   // loads first, so the pane never flashes light.
   const theme = loadFrameTheme(demoTheme ? frameThemeOf(demoTheme) : officeThemeIsDark(options.office) ? 'dark' : 'default');

@@ -9,7 +9,7 @@ import { pageLocale, showStartupProblem } from '../common/startup-problem';
  * of Office calls, so that neither holds back an answer (docs/performance.md, "The pane's work in Office's waits"):
  * - first round (the attendee lists and the start): the page's first Intl.DateTimeFormat, which loads ICU's date data;
  * - second round (the end time): the pane's UI (React, Fluent, the agenda feature: the `taskpane-app` chunk, which the
- *   page preloads beside this script, so only its evaluation waits), then the font faces of its first screen.
+ *   page preloads beside this script, so only its evaluation waits), then what its first render can have ready.
  */
 
 /**
@@ -35,8 +35,8 @@ if (root) {
       const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       try {
         await settledOrAfter(firstRead.firstPart, deadline);
-        const { startTaskpane, resolvePaneFonts } = await import(/* webpackChunkName: "taskpane-app" */ './taskpane-app');
-        if (!firstRead.outcome()) resolvePaneFonts();
+        const { startTaskpane, prepareFirstRender } = await import(/* webpackChunkName: "taskpane-app" */ './taskpane-app');
+        if (!firstRead.outcome()) prepareFirstRender(root);
         await settledOrAfter(firstRead.facts, deadline);
         startTaskpane(root, { office, mailItem, firstRead, timeZone });
       } catch (error) {
