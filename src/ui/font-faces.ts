@@ -1,5 +1,5 @@
 /** One weight and style of a font family, as a first screen uses it. */
-export interface FontFace {
+export interface TextFace {
   weight: number;
   italic?: boolean;
 }
@@ -11,7 +11,7 @@ export interface FontFace {
  * `-apple-system` off Apple, `Segoe UI` off Windows) and opens a font file per face. It is cached per page, so a face
  * resolved here costs the first screen nothing. Nothing is painted: the element leaves the document in the same task.
  */
-export function resolveFontFaces(doc: Document, fontFamily: string, fontSize: string, faces: readonly FontFace[]): void {
+export function resolveFontFaces(doc: Document, fontFamily: string, fontSize: string, faces: readonly TextFace[]): void {
   const holder = doc.createElement('div');
   holder.setAttribute('aria-hidden', 'true');
   Object.assign(holder.style, { position: 'absolute', width: '0', height: '0', overflow: 'hidden' });
